@@ -1,0 +1,45 @@
+// Block-level clean-up after a container was chosen: furniture that sits inside article
+// containers (share bars, "read also" links, the headline and byline repeated, a bare date).
+
+import type { Block } from './blocks.ts';
+import { foldForPhrase, type PhraseMatcher } from './phrases.ts';
+
+/** A block with more link text than this share is a list of links, unless it is long prose. */
+const MAX_LINK_SHARE = 0.5;
+const LONG_PROSE_CHARS = 300;
+/** Bylines are short: "بقلم: محمد علي" or "By Jane Doe, Reuters". */
+const MAX_BYLINE_CHARS = 80;
+const BYLINE_OPENERS = /^(?:by|von|par|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|حوار|تقرير|متابعة)[\s:：]/i;
+
+export interface FilterContext {
+  title?: string;
+  authors: string[];
+  phrases: PhraseMatcher;
+  /** True when a block is only a date (the metadata stage knows how to read dates). */
+  isDateOnly: (text: string) => boolean;
+}
+
+export function cleanBlocks(blocks: Block[], context: FilterContext): Block[] {
+  const seen = new Set<string>();
+  const foldedTitle = context.title ? foldForPhrase(context.title) : undefined;
+  const foldedAuthors = context.authors.map(foldForPhrase).filter((a) => a.length > 3);
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const folded = foldForPhrase(block.text);
+    if (!folded) continue;
+    if (seen.has(folded)) continue;
+    seen.add(folded);
+    if (foldedTitle && folded === foldedTitle) continue;
+    if (context.phrases.isBoilerplate(block.text)) continue;
+    if (block.chars > 0 && block.linkChars / block.chars > MAX_LINK_SHARE && block.chars < LONG_PROSE_CHARS) continue;
+    if (block.text.length <= MAX_BYLINE_CHARS && isByline(block.text, folded, foldedAuthors)) continue;
+    if (block.text.length <= 60 && context.isDateOnly(block.text)) continue;
+    out.push(block);
+  }
+  return out;
+}
+
+function isByline(text: string, folded: string, authors: string[]): boolean {
+  if (BYLINE_OPENERS.test(text)) return true;
+  return authors.some((author) => folded.includes(author) && folded.length < author.length + 30);
+}

@@ -1,0 +1,163 @@
+// HTML page → article fields. The content cascade (STYLE.md): JSON-LD articleBody when it is
+// trustworthy, else our main-content extractor, else a baseline rescue; each stage runs only
+// when the one before under-delivered. Metadata is read alongside, from head and body.
+
+import type { Diagnostic } from '../../core/types.ts';
+import { toDisplay } from '../../text/index.ts';
+import { parseHtml } from './parse.ts';
+import { measure } from './measure.ts';
+import { prune } from './prune.ts';
+import { HintReader } from './hints.ts';
+import { PhraseMatcher } from './phrases.ts';
+import { extractMainContent } from './main-content.ts';
+import { bodyRescue, paragraphsRescue } from './baseline.ts';
+import { cleanBlocks, type FilterContext } from './filter.ts';
+import type { Block } from './blocks.ts';
+import { readMetadata } from './metadata/index.ts';
+import { DateReader } from './metadata/date-text.ts';
+import { findDateline } from './dateline.ts';
+import { articleBodyParagraphs } from './jsonld-body.ts';
+import { HEADING_TAGS } from './vocabulary.ts';
+
+export interface HtmlExtraction {
+  title: string;
+  standfirst?: string;
+  authors: string[];
+  publishedAt?: string;
+  modifiedAt?: string;
+  canonicalUrl?: string;
+  siteName?: string;
+  section?: string;
+  language?: string;
+  image?: string;
+  dateline?: string;
+  /** Display text blocks; in-article headings, list items and blockquotes are their own paragraphs. */
+  paragraphs: string[];
+  /** Which cascade stage produced the paragraphs. */
+  contentStage: ContentStage;
+  diagnostics: Diagnostic[];
+}
+
+export type ContentStage = 'json-ld' | 'main-content' | 'baseline-paragraphs' | 'baseline-body' | 'none';
+
+export interface ExtractHtmlOptions {
+  /** The page's URL: resolves relative links, and dates in the path count as evidence. */
+  url?: string;
+}
+
+/** Below this many characters a stage has under-delivered and the next one runs. */
+const MIN_CONTENT_CHARS = 250;
+
+/**
+ * Holds the compiled vocabulary (hints, phrases, month patterns). Reuse one instance for many
+ * pages; it keeps no state between pages.
+ */
+export class HtmlExtractor {
+  private readonly hints = new HintReader();
+  private readonly phrases = new PhraseMatcher();
+  private readonly dates = new DateReader();
+
+  extract(html: string, options: ExtractHtmlOptions = {}): HtmlExtraction {
+    const page = parseHtml(html);
+    const diagnostics = page.diagnostics;
+    const elements = measure(page.root);
+    const metadata = readMetadata(page, elements, options.url, this.dates);
+    if (metadata.malformedJsonLd > 0) {
+      diagnostics.push({ code: 'extract.malformed_json_ld', severity: 'info', stage: 'extract', message: `${metadata.malformedJsonLd} JSON-LD blocks did not parse` });
+    }
+    const pruning = prune(elements, page.root, this.hints);
+    const filter: FilterContext = {
+      title: metadata.title,
+      authors: metadata.authors,
+      phrases: this.phrases,
+      isDateOnly: (text) => isDateOnly(text, this.dates),
+    };
+    const content = this.content(metadata.articleBody, elements, pruning, page.root, filter);
+    if (content.stage === 'none') {
+      diagnostics.push({ code: 'extract.no_content', severity: 'warning', stage: 'extract', message: 'no article text found in the page' });
+    } else if (content.stage.startsWith('baseline')) {
+      diagnostics.push({ code: 'extract.baseline_used', severity: 'info', stage: 'extract', message: `main-content extraction found too little; used ${content.stage}` });
+    }
+    const paragraphs = content.paragraphs;
+    const title = metadata.title ?? '';
+    if (!title) diagnostics.push({ code: 'extract.no_title', severity: 'warning', stage: 'extract', message: 'no headline found' });
+    return {
+      title: toDisplay(title),
+      standfirst: standfirst(metadata.description, paragraphs),
+      authors: metadata.authors.map(toDisplay),
+      publishedAt: metadata.publishedAt,
+      modifiedAt: metadata.modifiedAt,
+      canonicalUrl: metadata.canonicalUrl,
+      siteName: metadata.siteName,
+      section: metadata.section,
+      language: metadata.language ?? guessLanguage(paragraphs),
+      image: metadata.image,
+      dateline: findDateline(paragraphs.find((p) => p.length >= 40)),
+      paragraphs,
+      contentStage: content.stage,
+      diagnostics,
+    };
+  }
+
+  private content(
+    articleBody: string | undefined,
+    elements: ReturnType<typeof measure>,
+    pruning: ReturnType<typeof prune>,
+    root: ReturnType<typeof parseHtml>['root'],
+    filter: FilterContext,
+  ): { paragraphs: string[]; stage: ContentStage } {
+    const fromJsonLd = articleBodyParagraphs(articleBody, MIN_CONTENT_CHARS);
+    if (fromJsonLd.structured) return { paragraphs: fromJsonLd.paragraphs.map(toDisplay), stage: 'json-ld' };
+
+    const main = cleanBlocks(extractMainContent(elements, pruning).blocks, filter);
+    if (enough(main)) return { paragraphs: display(main), stage: 'main-content' };
+    // An unstructured articleBody still beats the rescue stages: it is the outlet's own text.
+    if (fromJsonLd.paragraphs.length > 0) return { paragraphs: fromJsonLd.paragraphs.map(toDisplay), stage: 'json-ld' };
+
+    const paragraphs = cleanBlocks(paragraphsRescue(elements, pruning), filter);
+    if (enough(paragraphs)) return { paragraphs: display(paragraphs), stage: 'baseline-paragraphs' };
+    const body = cleanBlocks(bodyRescue(root), filter);
+    const best = [main, paragraphs, body].reduce((a, b) => (chars(b) > chars(a) ? b : a));
+    if (best.length === 0) return { paragraphs: [], stage: 'none' };
+    return { paragraphs: display(best), stage: best === main ? 'main-content' : best === paragraphs ? 'baseline-paragraphs' : 'baseline-body' };
+  }
+}
+
+export function extractHtml(html: string, options: ExtractHtmlOptions = {}): HtmlExtraction {
+  return new HtmlExtractor().extract(html, options);
+}
+
+function chars(blocks: Block[]): number {
+  return blocks.reduce((n, b) => n + (HEADING_TAGS.has(b.tag) ? 0 : b.chars), 0);
+}
+function enough(blocks: Block[]): boolean {
+  return chars(blocks) >= MIN_CONTENT_CHARS;
+}
+function display(blocks: Block[]): string[] {
+  return blocks.map((b) => toDisplay(b.text)).filter(Boolean);
+}
+
+function isDateOnly(text: string, dates: DateReader): boolean {
+  const found = dates.findAll(text);
+  if (found.length === 0) return false;
+  // What is left once the dates and separators are gone must be a few words at most.
+  const rest = text.replace(/[\d\u0660-\u0669:.,،\/\-–|]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return rest.length <= 4;
+}
+
+/** The outlet's description is a standfirst only when it is not just the first paragraph cut short. */
+function standfirst(description: string | undefined, paragraphs: string[]): string | undefined {
+  if (!description) return undefined;
+  const display = toDisplay(description);
+  const head = display.replace(/(?:\.\.\.|…)\s*$/, '').slice(0, 80);
+  if (paragraphs.length > 0 && paragraphs[0].startsWith(head)) return undefined;
+  return display;
+}
+
+const ARABIC_LETTER = /[\u0621-\u064a]/g;
+function guessLanguage(paragraphs: string[]): string | undefined {
+  const sample = paragraphs.join(' ').slice(0, 2000);
+  if (!sample) return undefined;
+  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
+  return arabic > sample.replace(/\s/g, '').length * 0.5 ? 'ar' : undefined;
+}

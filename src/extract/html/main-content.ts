@@ -1,0 +1,50 @@
+// Stage 2 of the content cascade: our own main-content extractor. Picks the best-scored
+// container, adds the siblings that look like more of the same article (Readability's sibling
+// rule), and emits their blocks.
+
+import type { ElementNode } from './dom.ts';
+import { linkDensity } from './measure.ts';
+import type { Pruning } from './prune.ts';
+import { elementChildren, scoreCandidates, selectTop } from './score.ts';
+import { emitBlocks, type Block } from './blocks.ts';
+
+/** A sibling joins the article when its score reaches this share of the top container's. */
+const SIBLING_SCORE_SHARE = 0.2;
+const MIN_SIBLING_SCORE = 10;
+
+export interface MainContent {
+  blocks: Block[];
+  container?: ElementNode;
+}
+
+export function extractMainContent(elements: ElementNode[], pruning: Pruning): MainContent {
+  const scores = scoreCandidates(elements, pruning);
+  const selection = selectTop(scores);
+  if (!selection) return { blocks: [] };
+  const { top, score } = selection;
+  const parts = articleParts(top, score, scores, pruning);
+  return { blocks: emitBlocks(parts, pruning.dropped), container: top };
+}
+
+function articleParts(top: ElementNode, topScore: number, scores: Map<ElementNode, number>, pruning: Pruning): ElementNode[] {
+  const parent = top.parent;
+  if (!parent || parent.tag === '#root') return [top];
+  const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
+  const topClass = top.attrs.class ?? '';
+  const parts: ElementNode[] = [];
+  for (const sibling of elementChildren(parent)) {
+    if (sibling === top) { parts.push(sibling); continue; }
+    if (pruning.dropped.has(sibling)) continue;
+    const bonus = topClass && sibling.attrs.class === topClass ? topScore * 0.2 : 0;
+    const score = scores.get(sibling);
+    if (score !== undefined && score + bonus >= threshold) { parts.push(sibling); continue; }
+    if (sibling.tag === 'p' && looksLikeProse(sibling)) parts.push(sibling);
+  }
+  return parts;
+}
+
+function looksLikeProse(element: ElementNode): boolean {
+  const density = linkDensity(element);
+  if (element.textLength > 80) return density < 0.25;
+  return element.textLength > 0 && density === 0 && element.punctuation > 0;
+}

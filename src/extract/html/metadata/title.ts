@@ -1,0 +1,53 @@
+// The headline: structured sources first (og:title, JSON-LD headline, twitter:title), then the
+// page's <h1>, then <title>; the outlet's name is cut from whichever is used.
+
+import { collapseWhitespace } from '../dom.ts';
+
+/** Separators between headline and site name in <title>: "Headline | Site", "Site - Headline". */
+const TITLE_SEPARATORS = /\s+[|\-–—»«·•]\s+|\s*\|\s*|\s+::\s+/;
+const MIN_TITLE_PART = 10;
+
+export interface TitleSources {
+  og?: string;
+  jsonLd?: string;
+  twitter?: string;
+  h1s: string[];
+  htmlTitle?: string;
+  siteName?: string;
+}
+
+export function chooseTitle(sources: TitleSources): string | undefined {
+  const h1 = sources.h1s.length > 0 ? sources.h1s[0] : undefined;
+  const structured = sources.og ?? sources.jsonLd ?? sources.twitter;
+  if (structured) return stripSiteName(structured, sources.siteName, h1, false);
+  if (h1 && sources.h1s.length <= 2 && h1.length >= MIN_TITLE_PART) return h1;
+  if (sources.htmlTitle) return stripSiteName(sources.htmlTitle, sources.siteName, h1, true);
+  return h1;
+}
+
+/** `guess`: cut a short end part even when no site name is declared (only for <title>). */
+export function stripSiteName(title: string, siteName: string | undefined, h1: string | undefined, guess: boolean): string {
+  const clean = collapseWhitespace(title);
+  if (h1 && clean !== h1 && clean.includes(h1) && h1.length >= MIN_TITLE_PART) return h1;
+  const parts = clean.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return clean;
+  const site = siteName ? siteName.toLowerCase() : undefined;
+  const notSite = parts.filter((p) => !site || (p.toLowerCase() !== site && !site.includes(p.toLowerCase())));
+  if (notSite.length === 0) return clean;
+  if (notSite.length === parts.length) {
+    if (!guess) return clean;
+    // No declared site name: the site is the short end part ("Headline - Outlet").
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (first.length >= last.length && first.length >= MIN_TITLE_PART) return clean.slice(0, clean.lastIndexOf(last)).replace(TRAILING_SEPARATOR, '').trim();
+    if (last.length > first.length && last.length >= MIN_TITLE_PART) return clean.slice(clean.indexOf(parts[1])).trim();
+    return clean;
+  }
+  // Keep the headline's own separators: rebuild from the first to the last non-site part.
+  const start = clean.indexOf(notSite[0]);
+  const lastPart = notSite[notSite.length - 1];
+  const end = clean.lastIndexOf(lastPart) + lastPart.length;
+  return clean.slice(start, end).trim();
+}
+
+const TRAILING_SEPARATOR = /[\s|\-–—»«·•]+$/;

@@ -1,0 +1,49 @@
+// Matches text blocks against the boilerplate phrases.
+
+import { BOILERPLATE_PHRASES_ARABIC, BOILERPLATE_PHRASES_LATIN } from './boilerplate-phrases.ts';
+
+/** A block longer than this is prose even if it opens with "شارك" or "Share". */
+const MAX_PREFIXED_BLOCK_LENGTH = 60;
+
+const HARAKAT_AND_TATWEEL = /[\u064b-\u065f\u0670\u0640]/g;
+const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671]/g;
+const ALEF = '\u0627';
+const ALEF_MAKSURA = /\u0649/g;
+const YEH = '\u064a';
+
+/** Folds just enough for phrase matching: case, harakat, alef and yeh variants, edge punctuation. */
+export function foldForPhrase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(HARAKAT_AND_TATWEEL, '')
+    .replace(ALEF_VARIANTS, ALEF)
+    .replace(ALEF_MAKSURA, YEH)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s:：\-–—|»«>•·*#]+|[\s:：\-–—|»«>•·*.…!؟?]+$/g, '');
+}
+
+export class PhraseMatcher {
+  private readonly phrases: string[];
+  private readonly exact: Set<string>;
+
+  constructor(phrases: string[] = [...BOILERPLATE_PHRASES_ARABIC, ...BOILERPLATE_PHRASES_LATIN]) {
+    this.phrases = phrases.map(foldForPhrase);
+    this.exact = new Set(this.phrases);
+  }
+
+  isBoilerplate(text: string): boolean {
+    if (text.length > MAX_PREFIXED_BLOCK_LENGTH * 2) return false;
+    const folded = foldForPhrase(text);
+    if (this.exact.has(folded)) return true;
+    if (folded.length > MAX_PREFIXED_BLOCK_LENGTH) return false;
+    for (const phrase of this.phrases) {
+      if (folded.startsWith(phrase) && isWordBoundary(folded, phrase.length)) return true;
+    }
+    return false;
+  }
+}
+
+function isWordBoundary(text: string, index: number): boolean {
+  if (index >= text.length) return true;
+  return /[\s:：\-–—|»«(,،]/.test(text[index]);
+}
