@@ -1,0 +1,62 @@
+// The marsad command line. Each command is one file in ./commands exporting
+// `run(args): Promise<number>` (the exit code); `marsad eval X` runs ./commands/eval-X.ts.
+// A MarsadError is the user's problem: one line on stderr, exit 2. Anything else is ours: exit 1.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MarsadError } from '../core/errors.ts';
+import { warn } from './output.ts';
+
+const HELP = `marsad — an Arabic news observatory
+
+usage: marsad COMMAND [options]
+
+  ingest PATH…        files, directories, zips, JSON/JSONL, - (stdin) into the archive
+  extract FILE…       extract + analyse without a database; prints Article JSON
+  search QUERY        Arabic-aware search (--json, --limit, --source, --from, --to)
+  show ID             one stored article as JSON
+  stats --json        counts
+  serve               the web reader and JSON API (--host, --port)
+  eval KIND           quality evaluations (extract, ner, names)
+
+Every command takes --db PATH (default $MARSAD_DB, else ./marsad.db).
+`;
+
+type Command = { run(args: string[]): Promise<number> };
+
+function commandFile(name: string): string | undefined {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) return undefined;
+  const path = fileURLToPath(new URL(`./commands/${name}.ts`, import.meta.url));
+  return existsSync(path) ? path : undefined;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(HELP);
+    return name ? 0 : 2;
+  }
+  let file = commandFile(name);
+  let args = rest;
+  if (name === 'eval') {
+    const [kind, ...evalArgs] = rest;
+    file = kind ? commandFile(`eval-${kind}`) : undefined;
+    if (!file) throw new MarsadError('usage', `marsad eval wants one of: extract, ner, names (got ${JSON.stringify(kind ?? '')})`);
+    args = evalArgs;
+  }
+  if (!file) throw new MarsadError('usage', `unknown command ${JSON.stringify(name)}; run marsad --help`);
+  const command = (await import(file)) as Command;
+  return command.run(args);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof MarsadError) {
+    warn(error.message);
+    process.exitCode = 2;
+  } else {
+    warn(`internal error: ${(error as Error)?.message ?? String(error)}`);
+    if (process.env.MARSAD_DEBUG) console.error(error);
+    process.exitCode = 1;
+  }
+}

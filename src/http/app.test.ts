@@ -1,0 +1,97 @@
+// The reader and the JSON API over a real SQLite store holding the example corpus.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Hono } from 'hono';
+import { ingestPaths } from '../pipeline/ingest.ts';
+import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { createApp } from './app.tsx';
+
+const EXAMPLES = resolve(import.meta.dirname, '../../examples');
+
+describe('HTTP app', () => {
+  let dir: string;
+  let store: SqliteStore;
+  let app: Hono;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'marsad-http-'));
+    store = new SqliteStore(join(dir, 'http.db'));
+    await ingestPaths([EXAMPLES], store);
+    app = createApp(store);
+  });
+  after(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('home is an RTL Arabic page with a doctype and the latest articles', async () => {
+    const res = await app.request('/');
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.ok(html.startsWith('<!doctype html>'));
+    assert.match(html, /<html dir="rtl" lang="ar">/);
+    assert.match(html, /معرض الكتاب يستقبل/);
+  });
+
+  it('every response carries the security headers; the CSP allows no inline script', async () => {
+    const res = await app.request('/');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    assert.ok(res.headers.get('referrer-policy'));
+  });
+
+  it('an article page shows headline, standfirst, dateline, body and source link', async () => {
+    const list = (await (await app.request('/api/search?q=ميناء')).json()) as { hits: Array<{ id: string }> };
+    const res = await app.request(`/articles/${list.hits[0].id}`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /<h1>افتتاح المرحلة الأولى من ميناء الواحة الجاف<\/h1>/);
+    assert.match(html, /class="standfirst"/);
+    assert.match(html, /<span class="dateline">الواحة<\/span>/);
+    assert.match(html, /"@type":"NewsArticle"/);
+    assert.doesNotMatch(html, /زر الذهاب إلى الأعلى/);
+  });
+
+  it('search pages highlight hits and page through results', async () => {
+    const res = await app.request(`/search?q=${encodeURIComponent('الانتخابات')}`);
+    assert.equal(res.status, 200);
+    const html = await res.text();
+    assert.match(html, /<mark>/);
+    assert.match(html, /نتائج البحث عن/);
+  });
+
+  it('unknown ids get a 404 page in Arabic, and JSON 404 on the API', async () => {
+    const page = await app.request('/articles/nope');
+    assert.equal(page.status, 404);
+    assert.match(await page.text(), /غير موجود/);
+    const api = await app.request('/api/articles/nope');
+    assert.equal(api.status, 404);
+    assert.deepEqual(Object.keys(((await api.json()) as { error: object }).error), ['code', 'message']);
+  });
+
+  it('negative, huge or malformed page numbers are 400s, not crashes', async () => {
+    for (const path of ['/api/articles?page=-1', '/api/articles?page=99999999', '/api/articles?limit=abc',
+      '/api/search?q=x&page=0', '/search?q=x&page=-5', '/api/articles?from=yesterday']) {
+      const res = await app.request(path);
+      assert.equal(res.status, 400, path);
+    }
+  });
+
+  it('a 10 KB query gets an answer', async () => {
+    const res = await app.request(`/api/search?q=${encodeURIComponent('ليبيا '.repeat(1700))}`);
+    assert.equal(res.status, 200);
+    assert.equal(typeof ((await res.json()) as { total: number }).total, 'number');
+  });
+
+  it('the API lists articles with paging and serves one article with its text', async () => {
+    const page = (await (await app.request('/api/articles?limit=5&page=2')).json()) as { total: number; items: Array<{ id: string }> };
+    assert.equal(page.total, 12);
+    assert.equal(page.items.length, 5);
+    const one = (await (await app.request(`/api/articles/${page.items[0].id}`)).json()) as { text: string; paragraphs: string[] };
+    assert.equal(one.text, one.paragraphs.join('\n\n'));
+  });
+});

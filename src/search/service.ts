@@ -1,0 +1,38 @@
+// Search as the CLI, the API and the reader all use it: parse the query, let the store rank,
+// then cut highlighted snippets from display text.
+import type { SearchOptions, Store } from '../store/port.ts';
+import { highlightKeys, isEmptyQuery, parseQuery, type ParsedQuery } from './query.ts';
+import { makeSnippet } from './snippet.ts';
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  score: number;
+  snippet: string;
+}
+
+export interface SearchResult {
+  query: ParsedQuery;
+  total: number;
+  hits: SearchHit[];
+}
+
+export async function searchArchive(store: Store, input: string, options: SearchOptions = {}): Promise<SearchResult> {
+  const query = parseQuery(input);
+  if (isEmptyQuery(query)) return { query, total: 0, hits: [] };
+  const page = await store.search(query, options);
+  const keys = highlightKeys(query);
+  const hits = page.items.map((item): SearchHit => ({
+    id: item.id,
+    title: item.title,
+    source: item.source,
+    url: item.url,
+    publishedAt: item.publishedAt ?? item.firstSeenAt,
+    score: Math.round(item.score * 1000) / 1000,
+    snippet: makeSnippet(item.text, keys),
+  }));
+  return { query, total: page.total, hits };
+}

@@ -1,0 +1,104 @@
+// The Store port's contract: one suite every adapter runs (STYLE.md rule 7), so SQLite and
+// PostgreSQL behave the same. An adapter's test file calls runStoreContract with a factory.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Article } from '../core/types.ts';
+import { parseQuery } from '../search/query.ts';
+import { indexTerms } from '../search/index-terms.ts';
+import type { ArticleToStore, Store } from './port.ts';
+
+function article(id: string, fields: Partial<Article> = {}): Article {
+  const paragraphs = fields.paragraphs ?? ['فقرة أولى عن ليبيا.', 'فقرة ثانية عن الانتخابات.'];
+  return {
+    id, title: `عنوان ${id}`, authors: [], language: 'ar', paragraphs, text: paragraphs.join('\n\n'),
+    diagnostics: [], firstSeenAt: '2026-01-01T00:00:00.000Z', ...fields,
+  };
+}
+
+function item(a: Article): ArticleToStore {
+  return {
+    article: a,
+    raw: { id: `raw-${a.id}`, origin: `${a.id}.txt`, format: 'text', bytes: new TextEncoder().encode(a.text) },
+    titleTerms: indexTerms(a.title),
+    bodyTerms: indexTerms(a.text),
+  };
+}
+
+export function runStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    it('stores an article and reads it back whole', async () => {
+      const store = await open();
+      const a = article('a1', { source: 'الأفق', url: 'https://x.example/1', authors: ['ليلى حداد'], section: 'اقتصاد',
+        standfirst: 'موجز', dateline: 'طرابلس', publishedAt: '2026-02-03T10:00:00Z', paragraphs: ['واحد', 'اثنان'] });
+      a.text = a.paragraphs.join('\n\n');
+      assert.deepEqual(await store.putArticles([item(a)]), { ingested: ['a1'], duplicates: [] });
+      const back = await store.getArticle('a1');
+      assert.deepEqual(back, a);
+      await store.close();
+    });
+
+    it('the same article twice is stored once and counted as a duplicate', async () => {
+      const store = await open();
+      await store.putArticles([item(article('d1'))]);
+      const second = await store.putArticles([item(article('d1')), item(article('d2')), item(article('d2'))]);
+      assert.deepEqual(second, { ingested: ['d2'], duplicates: ['d1', 'd2'] });
+      assert.equal((await store.stats()).articles, 2);
+      await store.close();
+    });
+
+    it('keeps the raw input so an article can be re-extracted', async () => {
+      const store = await open();
+      const a = article('r1');
+      await store.putArticles([item(a)]);
+      const raw = await store.getRaw('raw-r1');
+      assert.ok(raw);
+      assert.equal(new TextDecoder().decode(raw.bytes), a.text);
+      assert.equal(raw.origin, 'r1.txt');
+      await store.close();
+    });
+
+    it('lists newest first with filters by source and date', async () => {
+      const store = await open();
+      await store.putArticles([
+        item(article('l1', { source: 'أ', publishedAt: '2026-01-01T00:00:00Z' })),
+        item(article('l2', { source: 'ب', publishedAt: '2026-01-03T00:00:00Z' })),
+        item(article('l3', { source: 'أ', publishedAt: '2026-01-05T00:00:00Z' })),
+      ]);
+      const all = await store.listArticles();
+      assert.deepEqual(all.items.map((i) => i.id), ['l3', 'l2', 'l1']);
+      assert.equal(all.total, 3);
+      const fromA = await store.listArticles({ source: 'أ' });
+      assert.deepEqual(fromA.items.map((i) => i.id), ['l3', 'l1']);
+      const window = await store.listArticles({ from: '2026-01-02', to: '2026-01-03' });
+      assert.deepEqual(window.items.map((i) => i.id), ['l2']);
+      await store.close();
+    });
+
+    it('searches with BM25: a title hit ranks above a body hit, exclusions remove', async () => {
+      const store = await open();
+      await store.putArticles([
+        item(article('s1', { title: 'الطقس اليوم', paragraphs: ['تحدث الوزير عن ليبيا مرة واحدة.'] })),
+        item(article('s2', { title: 'ليبيا والانتخابات', paragraphs: ['ليبيا تستعد للانتخابات في ليبيا.'] })),
+        item(article('s3', { title: 'الاقتصاد', paragraphs: ['لا ذكر للبلد هنا.'] })),
+      ]);
+      const hits = await store.search(parseQuery('ليبيا'));
+      assert.equal(hits.total, 2);
+      assert.deepEqual(hits.items.map((h) => h.id), ['s2', 's1']);
+      assert.ok(hits.items[0].score > hits.items[1].score);
+      const excluded = await store.search(parseQuery('ليبيا -الانتخابات'));
+      assert.deepEqual(excluded.items.map((h) => h.id), ['s1']);
+      await store.close();
+    });
+
+    it('counts what it holds', async () => {
+      const store = await open();
+      await store.putArticles([item(article('c1', { source: 'أ' })), item(article('c2', { source: 'ب' }))]);
+      const stats = await store.stats();
+      assert.equal(stats.articles, 2);
+      assert.equal(stats.sources, 2);
+      assert.equal(stats.rawDocuments, 2);
+      assert.deepEqual((await store.sources()).map((s) => s.articles), [1, 1]);
+      await store.close();
+    });
+  });
+}

@@ -1,0 +1,92 @@
+// The Store port: everything the rest of Marsad needs from a database. SQLite implements it
+// (src/store/sqlite/); PostgreSQL follows (src/store/postgres/). One contract suite
+// (src/store/contract.ts) runs against every adapter, so they behave the same.
+import type { Article } from '../core/types.ts';
+import type { ParsedQuery } from '../search/query.ts';
+
+/** The raw input an article came from, kept so it can be re-extracted when the extractor improves. */
+export interface RawRecord {
+  /** sha256 of the bytes (hex). */
+  id: string;
+  origin: string;
+  format: string;
+  url?: string;
+  contentType?: string;
+  charset?: string;
+  fetchedAt?: string;
+  bytes: Uint8Array;
+}
+
+/** An article ready to store: the Article, its search terms and its raw input. */
+export interface ArticleToStore {
+  article: Article;
+  raw?: RawRecord;
+  /** Search-profile terms of the title and of the body, space-joined (see src/search/index-terms.ts). */
+  titleTerms: string;
+  bodyTerms: string;
+}
+
+export interface PutResult {
+  ingested: string[];
+  duplicates: string[];
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  firstSeenAt?: string;
+  standfirst?: string;
+  dateline?: string;
+}
+
+export interface ListOptions {
+  limit?: number;
+  offset?: number;
+  source?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export interface SearchOptions extends ListOptions {}
+
+/** A search hit before its snippet is made: the store ranks, src/search highlights. */
+export interface RankedHit extends ArticleSummary {
+  score: number;
+  text: string;
+}
+
+export interface SourceCount {
+  source: string;
+  articles: number;
+}
+
+export interface Stats {
+  articles: number;
+  entities: number;
+  stories: number;
+  quotes: number;
+  sources: number;
+  rawDocuments: number;
+  [key: string]: number;
+}
+
+export interface Store {
+  /** Stores a batch in one transaction. Articles whose id is already stored are counted as duplicates. */
+  putArticles(batch: ArticleToStore[]): Promise<PutResult>;
+  hasArticles(ids: string[]): Promise<Set<string>>;
+  getArticle(id: string): Promise<Article | undefined>;
+  getRaw(id: string): Promise<RawRecord | undefined>;
+  listArticles(options?: ListOptions): Promise<Page<ArticleSummary>>;
+  search(query: ParsedQuery, options?: SearchOptions): Promise<Page<RankedHit>>;
+  sources(): Promise<SourceCount[]>;
+  stats(): Promise<Stats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,65 @@
+// Mapping between an Article and its row. Paragraphs are not stored twice: the text is the
+// paragraphs joined by "\n\n", and display text never holds a blank line inside a paragraph.
+import type { Article } from '../../core/types.ts';
+
+export interface ArticleRow {
+  id: string;
+  url: string | null;
+  source: string | null;
+  title: string;
+  standfirst: string | null;
+  dateline: string | null;
+  published_at: string | null;
+  first_seen_at: string;
+  sort_date: string;
+  text: string;
+  data: string;
+  raw_id: string | null;
+}
+
+/** Columns that live in their own field of the row, not in the JSON `data`. */
+const COLUMN_FIELDS = new Set(['id', 'url', 'source', 'title', 'standfirst', 'dateline', 'publishedAt',
+  'firstSeenAt', 'text', 'paragraphs', 'rawId']);
+
+export function articleToRow(article: Article, sortDate: string): ArticleRow {
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(article)) {
+    if (!COLUMN_FIELDS.has(key) && value !== undefined) data[key] = value;
+  }
+  return {
+    id: article.id,
+    url: article.url ?? null,
+    source: article.source ?? null,
+    title: article.title,
+    standfirst: article.standfirst ?? null,
+    dateline: article.dateline ?? null,
+    published_at: article.publishedAt ?? null,
+    first_seen_at: article.firstSeenAt ?? new Date().toISOString(),
+    sort_date: sortDate,
+    text: article.text,
+    data: JSON.stringify(data),
+    raw_id: article.rawId ?? null,
+  };
+}
+
+export function articleFromRow(row: ArticleRow): Article {
+  const data = JSON.parse(row.data) as Partial<Article>;
+  const article: Article = {
+    id: row.id,
+    title: row.title,
+    authors: [],
+    language: 'ar',
+    paragraphs: row.text.length > 0 ? row.text.split('\n\n') : [],
+    text: row.text,
+    diagnostics: [],
+    ...data,
+  };
+  if (row.url !== null) article.url = row.url;
+  if (row.source !== null) article.source = row.source;
+  if (row.standfirst !== null) article.standfirst = row.standfirst;
+  if (row.dateline !== null) article.dateline = row.dateline;
+  if (row.published_at !== null) article.publishedAt = row.published_at;
+  article.firstSeenAt = row.first_seen_at;
+  if (row.raw_id !== null) article.rawId = row.raw_id;
+  return article;
+}

@@ -1,0 +1,208 @@
+// The SQLite adapter of the Store port (better-sqlite3). One connection writes, in one short
+// transaction per batch (STYLE.md rule 12); reads go through their own connection so a long
+// search never waits on an ingest, and WAL lets both run at once.
+import Database from 'better-sqlite3';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { MarsadError } from '../../core/errors.ts';
+import type { Article } from '../../core/types.ts';
+import type { ParsedQuery } from '../../search/query.ts';
+import { toFtsMatch } from '../../search/query.ts';
+import { toSortDate, dateBound } from '../dates.ts';
+import type {
+  ArticleSummary, ArticleToStore, ListOptions, Page, PutResult, RankedHit, RawRecord,
+  SearchOptions, SourceCount, Stats, Store,
+} from '../port.ts';
+import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations.ts';
+import { articleFromRow, articleToRow, type ArticleRow } from './rows.ts';
+
+/** Title terms weigh more than body terms in BM25. */
+const TITLE_WEIGHT = 3.0;
+const BODY_WEIGHT = 1.0;
+const MAX_LIMIT = 1000;
+
+function migrate(db: Database.Database, path: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SQLITE_SCHEMA_VERSION) {
+    throw new MarsadError('database',
+      `schema version ${version} is newer than this Marsad understands (${SQLITE_SCHEMA_VERSION}); upgrade Marsad`, path);
+  }
+  for (let v = version; v < SQLITE_SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      db.exec(SQLITE_MIGRATIONS[v]);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+function openConnection(path: string, readonly: boolean): Database.Database {
+  try {
+    const db = new Database(path, { readonly, fileMustExist: readonly });
+    if (!readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -32000');
+    return db;
+  } catch (error) {
+    throw new MarsadError('database', `cannot open the database: ${(error as Error).message}`, path);
+  }
+}
+
+function clampLimit(limit: number | undefined, fallback: number): number {
+  if (limit === undefined || !Number.isFinite(limit)) return fallback;
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
+}
+
+function clampOffset(offset: number | undefined): number {
+  if (offset === undefined || !Number.isFinite(offset) || offset < 0) return 0;
+  return Math.min(Math.floor(offset), 1_000_000);
+}
+
+/** WHERE clauses and parameters for the list/search filters; values are always bound, never spliced. */
+function filterClauses(options: ListOptions): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  if (options.source) { sql.push('a.source = ?'); params.push(options.source); }
+  if (options.from) { sql.push('a.sort_date >= ?'); params.push(dateBound(options.from, 'from')); }
+  if (options.to) { sql.push('a.sort_date <= ?'); params.push(dateBound(options.to, 'to')); }
+  return { sql, params };
+}
+
+const SUMMARY_COLUMNS = `a.id, a.title, a.source, a.url, a.published_at AS publishedAt,
+  a.first_seen_at AS firstSeenAt, a.standfirst, a.dateline`;
+
+function cleanSummary<T extends object>(row: T): T {
+  for (const key of Object.keys(row) as (keyof T)[]) if (row[key] === null) delete row[key];
+  return row;
+}
+
+export class SqliteStore implements Store {
+  readonly path: string;
+  private readonly writer: Database.Database;
+  private reader: Database.Database | undefined;
+
+  constructor(path: string) {
+    this.path = path;
+    this.writer = openConnection(path, false);
+    migrate(this.writer, path);
+  }
+
+  /** Reads use their own connection; an in-memory database has only one. */
+  private get read(): Database.Database {
+    if (this.path === ':memory:' || this.path === '') return this.writer;
+    this.reader ??= openConnection(this.path, true);
+    return this.reader;
+  }
+
+  async putArticles(batch: ArticleToStore[]): Promise<PutResult> {
+    const result: PutResult = { ingested: [], duplicates: [] };
+    const exists = this.writer.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+    const insertRaw = this.writer.prepare(`INSERT OR IGNORE INTO raw_documents
+      (id, origin, format, url, content_type, charset, fetched_at, size, deflated)
+      VALUES (@id, @origin, @format, @url, @contentType, @charset, @fetchedAt, @size, @deflated)`);
+    const insertArticle = this.writer.prepare(`INSERT INTO articles
+      (id, url, source, title, standfirst, dateline, published_at, first_seen_at, sort_date, text, data, raw_id)
+      VALUES (@id, @url, @source, @title, @standfirst, @dateline, @published_at, @first_seen_at, @sort_date, @text, @data, @raw_id)`);
+    const insertTerms = this.writer.prepare('INSERT INTO article_terms (rowid, title, body) VALUES (?, ?, ?)');
+    const seen = new Set<string>();
+    this.writer.transaction(() => {
+      for (const item of batch) {
+        const { article } = item;
+        if (seen.has(article.id) || exists.get(article.id)) {
+          result.duplicates.push(article.id);
+          continue;
+        }
+        seen.add(article.id);
+        if (item.raw) {
+          const raw = item.raw;
+          insertRaw.run({
+            id: raw.id, origin: raw.origin, format: raw.format, url: raw.url ?? null,
+            contentType: raw.contentType ?? null, charset: raw.charset ?? null, fetchedAt: raw.fetchedAt ?? null,
+            size: raw.bytes.byteLength, deflated: deflateSync(raw.bytes),
+          });
+        }
+        const row = articleToRow(article, toSortDate(article));
+        const info = insertArticle.run(row);
+        insertTerms.run(info.lastInsertRowid, item.titleTerms, item.bodyTerms);
+        result.ingested.push(article.id);
+      }
+    })();
+    return result;
+  }
+
+  async hasArticles(ids: string[]): Promise<Set<string>> {
+    const stmt = this.read.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+    return new Set(ids.filter((id) => stmt.get(id)));
+  }
+
+  async getArticle(id: string): Promise<Article | undefined> {
+    const row = this.read.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    return row ? articleFromRow(row) : undefined;
+  }
+
+  async getRaw(id: string): Promise<RawRecord | undefined> {
+    const row = this.read.prepare('SELECT * FROM raw_documents WHERE id = ?').get(id) as
+      | { id: string; origin: string; format: string; url: string | null; content_type: string | null;
+          charset: string | null; fetched_at: string | null; deflated: Buffer }
+      | undefined;
+    if (!row) return undefined;
+    return {
+      id: row.id, origin: row.origin, format: row.format, url: row.url ?? undefined,
+      contentType: row.content_type ?? undefined, charset: row.charset ?? undefined,
+      fetchedAt: row.fetched_at ?? undefined, bytes: new Uint8Array(inflateSync(row.deflated)),
+    };
+  }
+
+  async listArticles(options: ListOptions = {}): Promise<Page<ArticleSummary>> {
+    const { sql, params } = filterClauses(options);
+    const where = sql.length ? `WHERE ${sql.join(' AND ')}` : '';
+    const total = this.read.prepare(`SELECT count(*) FROM articles a ${where}`).pluck().get(...params) as number;
+    const items = this.read.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${where}
+      ORDER BY a.sort_date DESC, a.rowid DESC LIMIT ? OFFSET ?`)
+      .all(...params, clampLimit(options.limit, 20), clampOffset(options.offset)) as ArticleSummary[];
+    return { total, items: items.map(cleanSummary) };
+  }
+
+  async search(query: ParsedQuery, options: SearchOptions = {}): Promise<Page<RankedHit>> {
+    const match = toFtsMatch(query);
+    const { sql, params } = filterClauses(options);
+    const where = ['article_terms MATCH ?', ...sql].join(' AND ');
+    const from = 'article_terms JOIN articles a ON a.rowid = article_terms.rowid';
+    try {
+      const total = this.read.prepare(`SELECT count(*) FROM ${from} WHERE ${where}`).pluck().get(match, ...params) as number;
+      const items = this.read.prepare(`SELECT ${SUMMARY_COLUMNS}, a.text,
+          -bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS score
+        FROM ${from} WHERE ${where}
+        ORDER BY bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}), a.sort_date DESC
+        LIMIT ? OFFSET ?`)
+        .all(match, ...params, clampLimit(options.limit, 10), clampOffset(options.offset)) as RankedHit[];
+      return { total, items: items.map(cleanSummary) };
+    } catch (error) {
+      // Our MATCH expressions are built from quoted keys, so this is a bug or a damaged index, not user input.
+      throw new Error(`search failed for ${JSON.stringify(match)}: ${(error as Error).message}`);
+    }
+  }
+
+  async sources(): Promise<SourceCount[]> {
+    return this.read.prepare(`SELECT coalesce(source, '') AS source, count(*) AS articles
+      FROM articles GROUP BY source ORDER BY articles DESC, source`).all() as SourceCount[];
+  }
+
+  async stats(): Promise<Stats> {
+    const count = (sql: string): number => this.read.prepare(sql).pluck().get() as number;
+    return {
+      articles: count('SELECT count(*) FROM articles'),
+      entities: 0,
+      stories: 0,
+      quotes: 0,
+      sources: count('SELECT count(DISTINCT source) FROM articles'),
+      rawDocuments: count('SELECT count(*) FROM raw_documents'),
+    };
+  }
+
+  async close(): Promise<void> {
+    this.reader?.close();
+    this.writer.close();
+  }
+}
