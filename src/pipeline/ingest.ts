@@ -4,6 +4,7 @@ import { MarsadError } from '../core/errors.ts';
 import type { RawDocument } from '../core/types.ts';
 import { readSources, type SourceOptions } from '../ingest/sources.ts';
 import type { ArticleToStore, Store } from '../store/port.ts';
+import { defaultWorkerCount, ProcessorPool, type WorkerReply } from './pool.ts';
 import { prepareForStore, processDocument, type ProcessOptions } from './process.ts';
 
 export type ItemStatus = 'ingested' | 'duplicate' | 'rejected';
@@ -25,11 +26,15 @@ export interface IngestSummary {
 
 export interface IngestOptions extends SourceOptions, ProcessOptions {
   batchSize?: number;
+  /** Worker threads for the per-document pipeline; 0 processes everything on the main thread. */
+  workers?: number;
   /** Called once per input item, in order of completion. */
   onItem?: (report: ItemReport) => void;
 }
 
 const DEFAULT_BATCH = 500;
+/** Worker threads cost a few hundred milliseconds to start: small inputs are done before that pays. */
+const POOL_AFTER_DOCUMENTS = 200;
 
 export async function ingestPaths(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, duplicates: 0, rejected: 0 };
@@ -63,17 +68,50 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
     }
   };
 
-  for await (const item of readSources(paths, options)) {
-    if (item.kind === 'rejected') {
-      report({ origin: item.origin, status: 'rejected', code: item.error.code, error: item.error.message });
-      continue;
-    }
-    const prepared = processOne(item.document, options, report);
-    if (!prepared) continue;
-    batch.push({ prepared, origin: item.document.origin });
+  const workers = options.workers ?? defaultWorkerCount();
+  let pool: ProcessorPool | undefined;
+  let inline = 0;
+  let submitted = 0;
+  const origins = new Map<number, string>();
+
+  const accept = async (prepared: ArticleToStore, origin: string) => {
+    batch.push({ prepared, origin });
     if (batch.length >= batchSize) await flush();
+  };
+  const takeReplies = async (replies: Iterable<WorkerReply>) => {
+    for (const reply of replies) {
+      const origin = origins.get(reply.seq)!;
+      origins.delete(reply.seq);
+      if (reply.ok) await accept(reply.prepared, origin);
+      else report({ origin, status: 'rejected', code: reply.code, error: reply.message });
+    }
+  };
+
+  try {
+    for await (const item of readSources(paths, options)) {
+      if (item.kind === 'rejected') {
+        report({ origin: item.origin, status: 'rejected', code: item.error.code, error: item.error.message });
+        continue;
+      }
+      if (!pool && workers > 0 && inline >= POOL_AFTER_DOCUMENTS) pool = new ProcessorPool(workers);
+      if (pool) {
+        origins.set(submitted, item.document.origin);
+        await pool.submit({ seq: submitted++, document: item.document, options: { skip: options.skip, now: options.now } });
+        await takeReplies(pool.ready());
+        continue;
+      }
+      inline++;
+      const prepared = processOne(item.document, options, report);
+      if (prepared) await accept(prepared, item.document.origin);
+    }
+    if (pool) {
+      await pool.drain(submitted);
+      await takeReplies(pool.ready());
+    }
+    await flush();
+  } finally {
+    await pool?.close();
   }
-  await flush();
   return summary;
 }
 

@@ -6,11 +6,11 @@ import { MarsadError } from '../../core/errors.ts';
 import { ingestPaths, type ItemReport } from '../../pipeline/ingest.ts';
 import type { InputFormat } from '../../ingest/sources.ts';
 import { openStore } from '../../store/open.ts';
-import { dbFlag, parse } from '../args.ts';
+import { dbFlag, intFlag, parse } from '../args.ts';
 import { printJson, printLine, warn } from '../output.ts';
 import { ProgressBar } from '../progress.ts';
 
-const USAGE = 'marsad ingest PATH… [--db D] [--source NAME] [--format auto|text|html] [--json]';
+const USAGE = 'marsad ingest PATH… [--db D] [--source NAME] [--format auto|text|html] [--workers N] [--json]';
 const FORMATS = new Set(['auto', 'text', 'html']);
 
 export async function run(args: string[]): Promise<number> {
@@ -20,6 +20,7 @@ export async function run(args: string[]): Promise<number> {
     format: { type: 'string', default: 'auto' },
     json: { type: 'boolean', default: false },
     'batch-size': { type: 'string' },
+    workers: { type: 'string' },
   }, USAGE);
   if (positionals.length === 0) throw new MarsadError('usage', `nothing to ingest (usage: ${USAGE})`);
   const format = values.format as string;
@@ -31,7 +32,8 @@ export async function run(args: string[]): Promise<number> {
     const summary = await ingestPaths(positionals, store, {
       format: format as InputFormat,
       source: values.source,
-      batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
+      batchSize: values['batch-size'] ? intFlag(values['batch-size'], 'batch-size', 500, 1, 100_000) : undefined,
+      workers: values.workers !== undefined ? intFlag(values.workers, 'workers', 0, 0, 64) : undefined,
       onItem: (item: ItemReport) => {
         progress?.update(item.origin, item.status);
         if (item.status === 'rejected') {

@@ -119,7 +119,8 @@ export class SqliteStore implements Store {
           insertRaw.run({
             id: raw.id, origin: raw.origin, format: raw.format, url: raw.url ?? null,
             contentType: raw.contentType ?? null, charset: raw.charset ?? null, fetchedAt: raw.fetchedAt ?? null,
-            size: raw.bytes.byteLength, deflated: deflateSync(raw.bytes),
+            size: raw.bytes.byteLength, // Level 1: raw inputs are kept for re-extraction, rarely read; speed matters more than the last 10%.
+            deflated: deflateSync(raw.bytes, { level: 1 }),
           });
         }
         const row = articleToRow(article, toSortDate(article));
@@ -167,15 +168,18 @@ export class SqliteStore implements Store {
   async search(query: ParsedQuery, options: SearchOptions = {}): Promise<Page<RankedHit>> {
     const match = toFtsMatch(query);
     const { sql, params } = filterClauses(options);
+    // Rank on the index alone (joining articles only when a filter needs its columns), then read
+    // the full rows of just the page of hits: reading every match's text would cost more than ranking.
+    const join = sql.length > 0 ? 'JOIN articles a ON a.rowid = article_terms.rowid' : '';
     const where = ['article_terms MATCH ?', ...sql].join(' AND ');
-    const from = 'article_terms JOIN articles a ON a.rowid = article_terms.rowid';
+    const rank = `bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT})`;
     try {
-      const total = this.read.prepare(`SELECT count(*) FROM ${from} WHERE ${where}`).pluck().get(match, ...params) as number;
-      const items = this.read.prepare(`SELECT ${SUMMARY_COLUMNS}, a.text,
-          -bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS score
-        FROM ${from} WHERE ${where}
-        ORDER BY bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}), a.sort_date DESC
-        LIMIT ? OFFSET ?`)
+      const total = this.read.prepare(`SELECT count(*) FROM article_terms ${join} WHERE ${where}`).pluck().get(match, ...params) as number;
+      const items = this.read.prepare(`WITH hits AS (
+          SELECT article_terms.rowid AS rid, ${rank} AS rank FROM article_terms ${join}
+          WHERE ${where} ORDER BY rank, article_terms.rowid DESC LIMIT ? OFFSET ?)
+        SELECT ${SUMMARY_COLUMNS}, a.text, -hits.rank AS score
+        FROM hits JOIN articles a ON a.rowid = hits.rid ORDER BY hits.rank, hits.rid DESC`)
         .all(match, ...params, clampLimit(options.limit, 10), clampOffset(options.offset)) as RankedHit[];
       return { total, items: items.map(cleanSummary) };
     } catch (error) {

@@ -1,0 +1,108 @@
+// A pool of worker threads that run the per-document pipeline (extract → analyze → index terms)
+// in parallel, returning results in input order. Documents go out in small batches to keep
+// message overhead low; a bound on what is in flight keeps memory flat on huge inputs.
+import { cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { RawDocument } from '../core/types.ts';
+import type { ArticleToStore } from '../store/port.ts';
+import type { ProcessOptions } from './process.ts';
+
+export interface WorkerRequest {
+  seq: number;
+  document: RawDocument;
+  options: ProcessOptions;
+}
+
+export type WorkerReply =
+  | { seq: number; ok: true; prepared: ArticleToStore }
+  | { seq: number; ok: false; code: string; message: string };
+
+const BATCH = 16;
+const MAX_IN_FLIGHT_PER_WORKER = 8;
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(8, cpus().length));
+}
+
+export class ProcessorPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly pendingBatches: WorkerRequest[][] = [];
+  private current: WorkerRequest[] = [];
+  private readonly done = new Map<number, WorkerReply>();
+  private nextToEmit = 0;
+  private inFlight = 0;
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+      worker.on('message', (replies: WorkerReply[]) => {
+        for (const reply of replies) this.done.set(reply.seq, reply);
+        this.inFlight--;
+        this.idle.push(worker);
+        this.dispatch();
+        this.notify();
+      });
+      worker.on('error', (error) => { this.failure = error; this.notify(); });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  private dispatch(): void {
+    while (this.idle.length > 0 && this.pendingBatches.length > 0) {
+      const worker = this.idle.pop()!;
+      this.inFlight++;
+      worker.postMessage(this.pendingBatches.shift());
+    }
+  }
+
+  private waitForProgress(): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve) => { this.wake = resolve; });
+  }
+
+  /** Queues a document; resolves once there is room for more (backpressure). */
+  async submit(request: WorkerRequest): Promise<void> {
+    this.current.push(request);
+    if (this.current.length >= BATCH) this.flushCurrent();
+    while (this.pendingBatches.length > this.workers.length * MAX_IN_FLIGHT_PER_WORKER) await this.waitForProgress();
+  }
+
+  private flushCurrent(): void {
+    if (this.current.length === 0) return;
+    this.pendingBatches.push(this.current);
+    this.current = [];
+    this.dispatch();
+  }
+
+  /** Replies that are ready, in input order. */
+  *ready(): Generator<WorkerReply> {
+    while (this.done.has(this.nextToEmit)) {
+      const reply = this.done.get(this.nextToEmit)!;
+      this.done.delete(this.nextToEmit);
+      this.nextToEmit++;
+      yield reply;
+    }
+  }
+
+  /** Waits until every submitted document has a reply. */
+  async drain(total: number): Promise<void> {
+    this.flushCurrent();
+    while (this.nextToEmit + this.done.size < total) {
+      await this.waitForProgress();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
