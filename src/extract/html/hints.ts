@@ -2,20 +2,25 @@
 
 import { classAndId, type ElementNode } from './dom.ts';
 import {
+  ARTICLE_WORDS,
+  BODY_WORDS,
   BOILERPLATE_CONTAINER_WORDS,
   BOILERPLATE_SMALL_WORDS,
   CONTENT_WORDS,
   LAYOUT_STATE_PREFIXES,
   LAYOUT_STATE_SUFFIXES,
+  HEADING_TAGS,
 } from './vocabulary.ts';
 
 export interface Hints {
   boilerplate: boolean;
   smallBoilerplate: boolean;
   content: boolean;
+  /** The class/id or itemprop names the article body itself, not just "content". */
+  articleBody: boolean;
 }
 
-const NO_HINTS: Hints = { boilerplate: false, smallBoilerplate: false, content: false };
+const NO_HINTS: Hints = { boilerplate: false, smallBoilerplate: false, content: false, articleBody: false };
 
 /** A vocabulary reader; it keeps the word sets, so build one per extractor, not per element. */
 export class HintReader {
@@ -23,15 +28,19 @@ export class HintReader {
   private readonly small = new Set(BOILERPLATE_SMALL_WORDS);
   private readonly content = new Set(CONTENT_WORDS);
   private readonly layoutPrefixes = new Set(LAYOUT_STATE_PREFIXES);
+  private readonly articleWords = new Set(ARTICLE_WORDS);
+  private readonly bodyWords = new Set(BODY_WORDS);
   private readonly stateSuffixes = new Set(LAYOUT_STATE_SUFFIXES);
 
   read(element: ElementNode): Hints {
-    const names = classAndId(element);
+    // Heading ids are anchors generated from the heading's words ("#nav_nur_die_folie"), not roles.
+    const names = HEADING_TAGS.has(element.tag) ? element.attrs.class ?? '' : classAndId(element);
     const role = element.attrs.role;
     const itemprop = element.attrs.itemprop;
     if (!names && !role && !itemprop) return NO_HINTS;
-    const hints: Hints = { boilerplate: false, smallBoilerplate: false, content: false };
-    if (itemprop === 'articleBody' || role === 'main' || itemprop === 'text') hints.content = true;
+    const hints: Hints = { boilerplate: false, smallBoilerplate: false, content: false, articleBody: false };
+    if (itemprop === 'articleBody' || itemprop === 'text') { hints.content = true; hints.articleBody = true; }
+    if (role === 'main') hints.content = true;
     if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner' || role === 'dialog') hints.boilerplate = true;
     if (element.attrs['aria-hidden'] === 'true' || element.attrs.hidden !== undefined) hints.boilerplate = true;
     if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.attrs.style ?? '')) hints.boilerplate = true;
@@ -49,7 +58,10 @@ export class HintReader {
         if (this.content.has(word)) content = true;
       }
       if (furniture) hints.boilerplate = true;
-      else if (content) hints.content = true;
+      else if (content) {
+        hints.content = true;
+        if (words.some((w) => this.articleWords.has(w)) && words.some((w) => this.bodyWords.has(w))) hints.articleBody = true;
+      }
     }
     return hints;
   }

@@ -47,6 +47,8 @@ export interface ExtractHtmlOptions {
 
 /** Below this many characters a stage has under-delivered and the next one runs. */
 const MIN_CONTENT_CHARS = 250;
+/** An unstructured JSON-LD articleBody replaces the DOM text when it is this much longer. */
+const JSON_LD_PREFERRED_RATIO = 1.5;
 
 /**
  * Holds the compiled vocabulary (hints, phrases, month patterns). Reuse one instance for many
@@ -110,7 +112,9 @@ export class HtmlExtractor {
     if (fromJsonLd.structured) return { paragraphs: fromJsonLd.paragraphs.map(toDisplay), stage: 'json-ld' };
 
     const main = cleanBlocks(extractMainContent(elements, pruning).blocks, filter);
-    if (enough(main)) return { paragraphs: display(main), stage: 'main-content' };
+    // The DOM under-delivered when the outlet's own articleBody is much longer (a teaser, a paywall).
+    const structuredLonger = fromJsonLd.paragraphs.length > 0 && fromJsonLd.chars > chars(main) * JSON_LD_PREFERRED_RATIO;
+    if (enough(main) && !structuredLonger) return { paragraphs: display(main), stage: 'main-content' };
     // An unstructured articleBody still beats the rescue stages: it is the outlet's own text.
     if (fromJsonLd.paragraphs.length > 0) return { paragraphs: fromJsonLd.paragraphs.map(toDisplay), stage: 'json-ld' };
 

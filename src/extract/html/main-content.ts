@@ -5,7 +5,7 @@
 import type { ElementNode } from './dom.ts';
 import { linkDensity } from './measure.ts';
 import type { Pruning } from './prune.ts';
-import { elementChildren, scoreCandidates, selectTop } from './score.ts';
+import { elementChildren, measureProse, scoreCandidates, selectTop } from './score.ts';
 import { emitBlocks, type Block } from './blocks.ts';
 
 /** A sibling joins the article when its score reaches this share of the top container's. */
@@ -19,7 +19,7 @@ export interface MainContent {
 
 export function extractMainContent(elements: ElementNode[], pruning: Pruning): MainContent {
   const scores = scoreCandidates(elements, pruning);
-  const selection = selectTop(scores);
+  const selection = selectTop(scores, measureProse(elements, pruning));
   if (!selection) return { blocks: [] };
   const { top, score } = selection;
   const parts = articleParts(top, score, scores, pruning);

@@ -42,13 +42,36 @@ export function parseHtml(html: string): ParsedPage {
   }
   const root = createElement('#root', {}, undefined);
   const page: ParsedPage = { root, title: '', metas: [], links: [], jsonLd: [], diagnostics };
+  const templates: Template[] = [];
+  let depthCapped = buildInto(root, html, page, templates);
+  // Template HTML is parsed once, in place; templates inside templates are left alone.
+  for (const template of templates) depthCapped = buildInto(template.parent, template.html, page, undefined) || depthCapped;
+  if (depthCapped) {
+    diagnostics.push({
+      code: 'extract.deep_nesting',
+      severity: 'info',
+      stage: 'extract',
+      message: `markup nests deeper than ${MAX_TREE_DEPTH} levels; deeper elements were flattened`,
+    });
+  }
+  return page;
+}
 
-  let current = root;
+interface Template {
+  parent: ElementNode;
+  html: string;
+}
+
+/** Parses html into children of `parent`; returns whether the depth cap was hit. `templates` collects template scripts to parse next (undefined: ignore them). */
+function buildInto(parent: ElementNode, html: string, page: ParsedPage, templates: Template[] | undefined): boolean {
+  const allowTemplates = templates !== undefined;
+  let current = parent;
   /** One entry per open tag: what became of it, so its close tag undoes exactly that. */
   const opened: Array<'element' | 'skipped' | 'ignored'> = [];
   let skipDepth = 0;
   let inTitle = false;
   let scriptIsJsonLd = false;
+  let scriptIsTemplate = false;
   let scriptText = '';
   let depthCapped = false;
 
@@ -60,7 +83,10 @@ export function parseHtml(html: string): ParsedPage {
         else if (name === 'html' && attrs.lang && !page.htmlLang) page.htmlLang = attrs.lang;
         else if (name === 'title' && !page.title && skipDepth === 0) inTitle = true;
         else if (name === 'script') {
-          scriptIsJsonLd = (attrs.type ?? '').toLowerCase().includes('ld+json');
+          const type = (attrs.type ?? '').toLowerCase();
+          scriptIsJsonLd = type.includes('ld+json');
+          // Some blog engines ship the article as HTML inside <script type="text/template">.
+          scriptIsTemplate = allowTemplates && skipDepth === 0 && (type.includes('template') || type === 'text/html');
           scriptText = '';
         }
         if (skipDepth > 0 || SKIPPED_TAGS.has(name)) {
@@ -84,7 +110,7 @@ export function parseHtml(html: string): ParsedPage {
       },
       ontext(text) {
         if (inTitle) { page.title += text; return; }
-        if (scriptIsJsonLd) { scriptText += text; return; }
+        if (scriptIsJsonLd || scriptIsTemplate) { scriptText += text; return; }
         if (skipDepth > 0) return;
         const last = current.children[current.children.length - 1];
         if (last && last.type === 'text') last.text += text;
@@ -96,6 +122,10 @@ export function parseHtml(html: string): ParsedPage {
           page.jsonLd.push(scriptText);
           scriptIsJsonLd = false;
         }
+        if (name === 'script' && scriptIsTemplate) {
+          if (templates && /<p[\s>]/i.test(scriptText)) templates.push({ parent: current, html: scriptText });
+          scriptIsTemplate = false;
+        }
         const what = opened.pop();
         if (what === 'skipped') skipDepth -= 1;
         else if (what === 'element' && current.parent) current = current.parent;
@@ -105,14 +135,5 @@ export function parseHtml(html: string): ParsedPage {
   );
   parser.write(html);
   parser.end();
-
-  if (depthCapped) {
-    diagnostics.push({
-      code: 'extract.deep_nesting',
-      severity: 'info',
-      stage: 'extract',
-      message: `markup nests deeper than ${MAX_TREE_DEPTH} levels; deeper elements were flattened`,
-    });
-  }
-  return page;
+  return depthCapped;
 }

@@ -11,6 +11,7 @@ import { BOILERPLATE_TAGS } from './vocabulary.ts';
 const SMALL_BOILERPLATE_MAX_TEXT = 250;
 /** Share of the page's text that makes an element too important to drop on a hint alone. */
 const PROTECTED_TEXT_SHARE = 0.5;
+const HEADER_WITH_PROSE_CHARS = 150;
 
 export interface Pruning {
   /** Dropped elements, descendants included. */
@@ -23,16 +24,33 @@ export function prune(elements: ElementNode[], root: ElementNode, hints: HintRea
   const dropped = new Set<ElementNode>();
   const contentHinted = new Set<ElementNode>();
   const pageText = Math.max(root.textLength, 1);
-  for (const element of elements) {
+  const hintsOf = elements.map((element) => hints.read(element));
+  const articleBodies = new Set<ElementNode>();
+  elements.forEach((element, i) => {
+    if (hintsOf[i].content) contentHinted.add(element);
+    if (hintsOf[i].articleBody) articleBodies.add(element);
+  });
+  const holdsArticle = ancestorsOf(articleBodies);
+  elements.forEach((element, i) => {
     if (element.parent && dropped.has(element.parent)) {
       dropped.add(element);
-      continue;
+      return;
     }
-    const hint = hints.read(element);
-    if (hint.content) contentHinted.add(element);
+    let hint = hintsOf[i];
+    // `c-fixed-sidebar-layout` wrapping `c-article__content` is layout, not a sidebar.
+    if (hint.boilerplate && holdsArticle.has(element)) hint = { ...hint, boilerplate: false };
     if (isFurniture(element, hint, pageText)) dropped.add(element);
-  }
+  });
   return { dropped, contentHinted };
+}
+
+/** Every ancestor of the given elements, each visited once. */
+function ancestorsOf(elements: Set<ElementNode>): Set<ElementNode> {
+  const out = new Set<ElementNode>();
+  for (const element of elements) {
+    for (let node = element.parent; node && !out.has(node); node = node.parent) out.add(node);
+  }
+  return out;
 }
 
 function isFurniture(element: ElementNode, hint: ReturnType<HintReader['read']>, pageText: number): boolean {
@@ -42,7 +60,8 @@ function isFurniture(element: ElementNode, hint: ReturnType<HintReader['read']>,
   const protectedBySize = element.textLength / pageText > PROTECTED_TEXT_SHARE && linkDensity(element) < 0.5;
   if (protectedBySize) return false;
   if (BOILERPLATE_TAGS.has(tag)) return true;
-  if (tag === 'header' && element.paragraphs < 3) return true;
+  // Article headers hold the headline and byline (furniture) but sometimes the standfirst too.
+  if (tag === 'header' && !(element.paragraphs > 0 && element.textLength > HEADER_WITH_PROSE_CHARS)) return true;
   if (hint.content) return false;
   if (hint.boilerplate) return true;
   return hint.smallBoilerplate && element.textLength < SMALL_BOILERPLATE_MAX_TEXT && tag !== 'p';

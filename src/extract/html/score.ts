@@ -16,6 +16,26 @@ const CONTENT_HINT_BONUS = 25;
 
 export type Scores = Map<ElementNode, number>;
 
+/** Characters of prose (voting blocks with few links, outside the furniture) under each element. */
+export type Prose = Map<ElementNode, number>;
+const MAX_PROSE_LINK_DENSITY = 0.3;
+
+export function measureProse(elements: ElementNode[], pruning: Pruning): Prose {
+  const prose: Prose = new Map();
+  for (let i = elements.length - 1; i >= 0; i -= 1) {
+    const element = elements[i];
+    if (pruning.dropped.has(element)) continue;
+    let chars = 0;
+    if (votes(element) && element.textLength >= MIN_VOTING_TEXT) {
+      chars = linkDensity(element) < MAX_PROSE_LINK_DENSITY ? element.textLength : 0;
+    } else {
+      for (const child of element.children) if (child.type === 'element') chars += prose.get(child) ?? 0;
+    }
+    if (chars > 0) prose.set(element, chars);
+  }
+  return prose;
+}
+
 export function scoreCandidates(elements: ElementNode[], pruning: Pruning): Scores {
   const scores: Scores = new Map();
   for (const element of elements) {
@@ -67,7 +87,11 @@ export interface Selection {
 }
 
 /** The best container, moved up when its parent holds about as much (Readability's refinement). */
-export function selectTop(scores: Scores): Selection | undefined {
+/** A parent whose prose is this much more than the chosen container's holds the rest of the article. */
+const PROSE_GROWTH_TO_CLIMB = 1.3;
+const MAX_CLIMB_LINK_DENSITY = 0.4;
+
+export function selectTop(scores: Scores, prose?: Prose): Selection | undefined {
   let top: ElementNode | undefined;
   let best = -Infinity;
   for (const [element, score] of scores) {
@@ -86,6 +110,15 @@ export function selectTop(scores: Scores): Selection | undefined {
     if (parentScore < threshold) break;
     if (parentScore > lastScore) { top = parent; break; }
     lastScore = parentScore;
+  }
+  // Articles split over sibling columns (one <div> per few paragraphs): climb to the element
+  // that holds them all, as long as each step adds real prose and not link lists.
+  if (prose) {
+    for (let parent = top.parent; parent && parent.tag !== 'body' && parent.tag !== '#root'; parent = top.parent) {
+      const mine = prose.get(top) ?? 0;
+      if ((prose.get(parent) ?? 0) < mine * PROSE_GROWTH_TO_CLIMB || linkDensity(parent) > MAX_CLIMB_LINK_DENSITY) break;
+      top = parent;
+    }
   }
   return { top, score: scores.get(top) ?? best };
 }

@@ -8,19 +8,19 @@ export const BOILERPLATE_CONTAINER_WORDS = [
   'comment', 'comments', 'commentlist', 'disqus', 'respond', 'replies', 'reply',
   'share', 'sharing', 'sharer', 'shares', 'social', 'socials', 'sociable', 'addthis', 'sharedaddy', 'shariff',
   'related', 'relatedposts', 'recommended', 'recommendations', 'outbrain', 'taboola', 'trending', 'popular', 'mostread', 'most',
-  'sidebar', 'aside', 'widget', 'widgets', 'footer', 'foot', 'colophon',
+  'sidebar', 'aside', 'footer', 'foot', 'colophon',
   'nav', 'navbar', 'navigation', 'menu', 'menubar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip',
-  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'subscribe', 'subscription', 'signup', 'login', 'paywall',
-  'popup', 'modal', 'overlay', 'lightbox', 'banner', 'ad', 'ads', 'advert', 'adverts', 'advertisement', 'adsense', 'sponsor', 'sponsored', 'promo',
-  'masthead', 'toolbar', 'print', 'rating', 'ratings', 'vote', 'tagcloud', 'totop', 'backtotop', 'scrolltop', 'gotop',
-  'hidden', 'hide', 'sronly', 'offscreen', 'nocontent', 'noprint',
+  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'subscribe', 'subscription', 'signup', 'login',
+  'popup', 'modal', 'overlay', 'lightbox', 'banner', 'ad', 'advert', 'adverts', 'advertisement', 'adsense', 'sponsor', 'sponsored', 'promo',
+  'masthead', 'toolbar', 'rating', 'ratings', 'vote', 'tagcloud', 'totop', 'backtotop', 'scrolltop', 'gotop',
+  'sronly', 'offscreen', 'nocontent', 'noprint',
 ];
 
 /** Small elements that carry metadata, not text: dropped from the body when short. */
 export const BOILERPLATE_SMALL_WORDS = [
   'meta', 'byline', 'author', 'authors', 'date', 'time', 'timestamp', 'published', 'updated', 'dateline',
   'tags', 'tag', 'keywords', 'category', 'categories', 'caption', 'credit', 'credits', 'copyright',
-  'avatar', 'bio', 'profile', 'follow', 'readmore', 'postmeta', 'entrymeta',
+  'avatar', 'bio', 'profile', 'follow', 'postmeta', 'entrymeta',
 ];
 
 /** Words that mark the article itself: they protect an element from the two lists above and raise its score. */
@@ -28,6 +28,10 @@ export const CONTENT_WORDS = [
   'article', 'articlebody', 'content', 'entry', 'entrycontent', 'post', 'postbody', 'postcontent', 'story', 'storybody',
   'body', 'text', 'main', 'blog', 'hentry', 'news', 'detail', 'details', 'artikel', 'inhalt', 'beitrag', 'page', 'prose',
 ];
+
+/** A class name with one word of each list names the article body itself (`entry-content`, `article__body`, `story-text`). */
+export const ARTICLE_WORDS = ['article', 'entry', 'post', 'story', 'artikel', 'beitrag', 'news', 'blog', 'single', 'main'];
+export const BODY_WORDS = ['content', 'body', 'text', 'inhalt', 'copy', 'prose'];
 
 /** Class prefixes that describe a layout state (`has-sidebar`), not what the element is. */
 export const LAYOUT_STATE_PREFIXES = ['has', 'with', 'no', 'is', 'show', 'enable', 'disable', 'without', 'hide'];
