@@ -1,24 +1,27 @@
 // Vocabulary for clitic splitting, kept as data (STYLE.md rule 8). Every form here is in the
 // search profile (foldForSearch output): no hamza on alef, ة as ه, ى as ي, ؤ/ئ as ء.
 
-/**
- * Proclitics, tried longest first at each position. `minRest` is the number of letters that must
- * remain after the cut: short words that merely start with these letters (وقت، بعد، الي) stay whole.
- * A single و is common and few words start with a root و, so it needs 3 letters left; the single
- * prepositions and ف start many words (بيان، كتاب، لجنه، فريق), so they need 4.
- */
-export const PROCLITICS: readonly { form: string; minRest: number }[] = [
-  { form: 'ال', minRest: 3 }, // the article: الله، الذي، التي، الان keep theirs (2 letters left)
-  { form: 'لل', minRest: 3 }, // ل + ال with the alef dropped: للمدرسه
-  { form: 'و', minRest: 3 },
-  { form: 'ف', minRest: 4 },
-  { form: 'ب', minRest: 4 },
-  { form: 'ك', minRest: 4 },
-  { form: 'ل', minRest: 4 },
-];
+/** Proclitics come in this order: conjunction, then preposition, then article (و + ب + ال). */
+export const CONJUNCTION = 1;
+export const PREPOSITION = 2;
+export const ARTICLE = 3;
 
-/** At most this many proclitics come off one word (و + ب + ال is the longest usual chain). */
-export const MAX_PROCLITICS = 3;
+/**
+ * Proclitics, tried in this order at each position; each must sit in a later slot than the one
+ * before it. `minRest` counts the letters of the stem left after the cut (proclitics after it
+ * included): short words that merely start with these letters (وقت، بعد، الي) stay whole. ف starts
+ * many words and is a rarer conjunction in news than و, so it needs 4 letters (فريق stays whole);
+ * words whose first letter is a root ب / ك / ل / و / ف are protected by name below.
+ */
+export const PROCLITICS: readonly { form: string; slot: number; minRest: number }[] = [
+  { form: 'لل', slot: ARTICLE, minRest: 3 }, // ل + ال with the alef dropped: للمدرسه
+  { form: 'ال', slot: ARTICLE, minRest: 3 }, // الله، الذي، التي، الان keep theirs (2 letters left)
+  { form: 'و', slot: CONJUNCTION, minRest: 3 },
+  { form: 'ف', slot: CONJUNCTION, minRest: 4 },
+  { form: 'ب', slot: PREPOSITION, minRest: 3 },
+  { form: 'ك', slot: PREPOSITION, minRest: 3 },
+  { form: 'ل', slot: PREPOSITION, minRest: 3 },
+];
 
 /**
  * Attached pronouns split off by splitClitics, longest first, with the letters that must remain.
@@ -58,13 +61,25 @@ export const PROTECTED_STEMS: readonly string[] = [
   'المانيا', 'الماني', 'البانيا', 'الباني', 'الجزاير', 'الاسكندري',
   // frequent nouns that start with a root letter ل / ب / ف / ك / و
   'لجن', 'لجان', 'لقاء', 'لاعب', 'لغ', 'لحظ', 'ليل', 'لواء', 'لجوء', 'لاجء', 'لاءح', 'لوح', 'لهج',
-  'برنامج', 'برامج', 'بيان', 'بلدي', 'بطول', 'بورص', 'برلمان', 'بنك', 'بنوك', 'بترول',
-  'فريق', 'فرص', 'فتر', 'فكر', 'فيلم', 'فندق',
-  'كتاب', 'كلم', 'كبير', 'كمي', 'كلي', 'كرسي',
+  'لعب', 'لحم', 'لحوم', 'لون', 'الوان', 'لقب', 'لياق', 'لقط', 'لطيف', 'لوبي', 'لازم', 'ليمون',
+  'برنامج', 'برامج', 'بيان', 'بلد', 'بلاد', 'بلدي', 'بطول', 'بورص', 'برلمان', 'بنك', 'بنوك', 'بترول', 'بيءه', 'بيءي',
+  'بناء', 'بني', 'بعث', 'بقاء', 'بيع', 'بحث', 'بحوث', 'بحر', 'بطل', 'برج', 'بداي', 'بيت', 'بيوت', 'بريد', 'بديل', 'بعيد',
+  'بسيط', 'باب', 'برميل', 'بالغ', 'بطاق', 'بواب', 'بشر', 'بطال', 'باحث', 'بضاع', 'بضاءع', 'بنزين', 'بءر', 'بعثات', 'بكر',
+  'فريق', 'فرص', 'فتر', 'فكر', 'فيلم', 'فندق', 'فيديو', 'فيصل', 'فساد', 'فراغ', 'فقر', 'فعال', 'فوز', 'فرع',
+  'كتاب', 'كتب', 'كلم', 'كبير', 'كبري', 'كبار', 'كثير', 'كامل', 'كاف', 'كمي', 'كلي', 'كرسي', 'كرم', 'كريم', 'كاس',
+  'كهرباء', 'كتل', 'كشف', 'كفاء', 'كيان', 'كلام', 'كوادر', 'كنيس', 'كاتب',
   'وزير', 'وزراء', 'وزار', 'وكال', 'وطن', 'وفد', 'وفا', 'وفاق', 'وثيق', 'واقع', 'وادي', 'والد', 'وضع', 'وقت',
-  'وصول', 'وحد', 'وحيد', 'وسط', 'وسيل', 'وصف', 'وظيف', 'وعد', 'وعي', 'وقف', 'وقود', 'ولد', 'وجود', 'وجه', 'ورق',
+  'وصول', 'وحد', 'وحيد', 'واحد', 'وسايل', 'وساءل', 'وظاءف', 'وظايف', 'ودي', 'وجود', 'وسط', 'وسيل', 'وصف', 'وظيف', 'وعد', 'وعي', 'وقف', 'وقود', 'ولد', 'وجود', 'وجه', 'ورق',
   'ولي', 'واجب', 'وارد', 'وافق', 'واضح', 'وقع', 'وكيل', 'ورش',
 ];
+
+const NOUN_ENDINGS = ['', 'ا', 'ه', 'ي', 'يه', 'يا', 'ات', 'يات', 'ون', 'ين', 'يون', 'يين', 'ان', 'تان', 'تين', 'وا', 'ت', 'تي'];
+const PRONOUNS = ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'كما', 'كن', 'نا', 'ي'];
+
+/** What may follow a protected stem: an inflection ending, then a pronoun (وجه + ات + ها). */
+export const PROTECTED_STEM_ENDINGS: ReadonlySet<string> = new Set(
+  NOUN_ENDINGS.flatMap((ending) => PRONOUNS.map((pronoun) => ending + pronoun)),
+);
 
 /** Whole folded words with a fixed split, where the rules above cannot see the structure. */
 export const WORD_EXCEPTIONS: ReadonlyMap<string, { proclitics: string; base: string; enclitics: string }> = new Map([

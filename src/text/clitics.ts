@@ -1,6 +1,7 @@
 // Splits a folded word into proclitics (و ف ب ك ل ال لل and their chains), a base and attached
-// pronouns. Index-based so the stemmer can use it without building strings on the hot path.
-import { PROCLITICS, MAX_PROCLITICS, ENCLITICS, PROTECTED_STEMS, WORD_EXCEPTIONS } from './clitic-data.ts';
+// pronouns. Index-based, with lookups keyed by char codes, so the stemmer can run it on every word
+// at ingest without building strings.
+import { PROCLITICS, PREPOSITION, ARTICLE, ENCLITICS, PROTECTED_STEMS, PROTECTED_STEM_ENDINGS, WORD_EXCEPTIONS } from './clitic-data.ts';
 
 export interface Clitics {
   proclitics: string;
@@ -9,63 +10,81 @@ export interface Clitics {
 }
 
 const LAM_LAM = 'لل';
+const ARTICLE_FORM = 'ال';
 
-/** Protected stems grouped by first letter, so a check looks at a handful of them. */
-const PROTECTED_BY_FIRST_LETTER: ReadonlyMap<string, readonly string[]> = (() => {
-  const groups = new Map<string, string[]>();
+function pairKey(word: string, at: number): number {
+  return (word.charCodeAt(at) << 16) | word.charCodeAt(at + 1);
+}
+
+/** Protected stems grouped by their first two letters, so a check looks at one or two of them. */
+const PROTECTED_BY_FIRST_PAIR: ReadonlyMap<number, readonly string[]> = (() => {
+  const groups = new Map<number, string[]>();
   for (const stem of PROTECTED_STEMS) {
-    const group = groups.get(stem[0]) ?? [];
+    const key = pairKey(stem, 0);
+    const group = groups.get(key) ?? [];
     group.push(stem);
-    groups.set(stem[0], group);
+    groups.set(key, group);
   }
   return groups;
 })();
 
-/** Letters the suffixes and pronouns are made of (ات ون ين ان ي ه ها هم هما هن كم نا). */
-const SUFFIX_LETTERS: ReadonlySet<string> = new Set(['ا', 'ت', 'و', 'ن', 'ي', 'ه', 'م', 'ك']);
-
-function onlySuffixLetters(word: string, from: number): boolean {
-  for (let i = from; i < word.length; i++) if (!SUFFIX_LETTERS.has(word[i])) return false;
-  return true;
+function isEnding(word: string, from: number): boolean {
+  return from === word.length || PROTECTED_STEM_ENDINGS.has(word.slice(from));
 }
 
 /**
  * The length of the protected stem that `word` starts with at `from`, or 0. What follows the stem
- * must look like endings (وجهات is وجه + ات), otherwise the stem is only a look-alike (وجهود is
- * و + جهود).
+ * must be an ending (وجهات is وجه + ات), otherwise the stem is only a look-alike (وعدم is و + عدم,
+ * not وعد + م).
  */
 export function protectedStemAt(word: string, from: number): number {
-  const candidates = PROTECTED_BY_FIRST_LETTER.get(word[from]);
+  if (from + 1 >= word.length) return 0;
+  const candidates = PROTECTED_BY_FIRST_PAIR.get(pairKey(word, from));
   if (candidates === undefined) return 0;
   for (const stem of candidates) {
-    if (word.startsWith(stem, from) && onlySuffixLetters(word, from + stem.length)) return stem.length;
+    if (word.startsWith(stem, from) && isEnding(word, from + stem.length)) return stem.length;
   }
   return 0;
 }
 
-/**
- * Where the base starts: the total length of the proclitics at the front of `word`. The length
- * guards count the letters between a cut and `stemEnd`, so a caller that has found suffixes can
- * ask again with the stem's end: وقته keeps its و because وقت does.
- */
-export function procliticEnd(word: string, stemEnd = word.length): number {
-  let position = 0;
-  for (let count = 0; count < MAX_PROCLITICS; count++) {
-    if (protectedStemAt(word, position) > 0) break;
-    let cut = 0;
-    for (const { form, minRest } of PROCLITICS) {
-      if (!word.startsWith(form, position)) continue;
-      // In front of a protected stem that starts with lam, لل is one lam: ل + ليبيا, not لل + يبيا.
-      const length = form === LAM_LAM && protectedStemAt(word, position + 1) > 0 ? 1 : form.length;
-      if (stemEnd - position - length >= minRest) { cut = length; break; }
-    }
-    if (cut === 0) break;
-    position += cut;
-  }
-  return position;
+/** First letters of the proclitics: most words start with none of them and need no further look. */
+const PROCLITIC_FIRST_CODES: ReadonlySet<number> = new Set(PROCLITICS.map(({ form }) => form.charCodeAt(0)));
+
+/** Where a word's stem lies: [start, end). */
+export interface StemSpan {
+  start: number;
+  end: number;
 }
 
-/** Where the attached pronoun starts (word.length when there is none); never cuts into the base's first `baseStart + minRest` letters. */
+/** Where the stem ends, given where it starts: the suffix rules of the caller (pronouns, or the full light stemmer's). */
+export type StemEndFinder = (word: string, start: number) => number;
+
+/**
+ * Peels proclitics off the front of `word` and lets `findEnd` find the end of what remains. A
+ * proclitic comes off only when the stem that is left, found the same way, keeps its guard's
+ * letters: so وعلي is و + علي, and بدايه keeps its ب because دايه would leave داي. Because the rest
+ * is stemmed exactly as it would be on its own, a word with and without a proclitic gets the same
+ * stem whenever the proclitic comes off.
+ */
+export function stemSpan(word: string, findEnd: StemEndFinder, position = 0, lastSlot = 0): StemSpan {
+  if (PROCLITIC_FIRST_CODES.has(word.charCodeAt(position)) && protectedStemAt(word, position) === 0) {
+    for (const { form, slot, minRest } of PROCLITICS) {
+      // ال may come twice: الالتزام is ال + التزام, and التزام gives up its ال like الالعاب's العاب,
+      // so both spellings of a word whose own letters start with ال meet.
+      const repeatedArticle = form === ARTICLE_FORM && lastSlot === ARTICLE;
+      if ((slot <= lastSlot && !repeatedArticle) || !word.startsWith(form, position)) continue;
+      // In front of a protected stem that starts with lam, لل is one lam: ل + ليبيا, not لل + يبيا.
+      const lamOnly = form === LAM_LAM && protectedStemAt(word, position + 1) > 0;
+      const restStart = position + (lamOnly ? 1 : form.length);
+      const rest = stemSpan(word, findEnd, restStart, lamOnly ? PREPOSITION : slot);
+      // Counted from just after this proclitic, so the proclitics after it count too (بالنسبه).
+      if (rest.end - restStart >= minRest) return rest;
+    }
+  }
+  return { start: position, end: findEnd(word, position) };
+}
+
+/** Where the attached pronoun starts (word.length when there is none), leaving the base its guard's letters. */
 export function encliticStart(word: string, baseStart: number): number {
   const protectedLength = protectedStemAt(word, baseStart);
   for (const { form, minRest } of ENCLITICS) {
@@ -79,11 +98,10 @@ export function encliticStart(word: string, baseStart: number): number {
 export function splitClitics(foldedWord: string): Clitics {
   const exception = WORD_EXCEPTIONS.get(foldedWord);
   if (exception !== undefined) return { ...exception };
-  const baseEnd = encliticStart(foldedWord, procliticEnd(foldedWord));
-  const baseStart = procliticEnd(foldedWord, baseEnd);
+  const { start, end } = stemSpan(foldedWord, encliticStart);
   return {
-    proclitics: foldedWord.slice(0, baseStart),
-    base: foldedWord.slice(baseStart, baseEnd),
-    enclitics: foldedWord.slice(baseEnd),
+    proclitics: foldedWord.slice(0, start),
+    base: foldedWord.slice(start, end),
+    enclitics: foldedWord.slice(end),
   };
 }

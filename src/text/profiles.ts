@@ -75,10 +75,15 @@ function buildSearchTable(): { codes: Int32Array; expansions: Map<number, string
 const SEARCH_TABLE = buildSearchTable();
 
 export function foldForSearch(text: string): string {
+  return foldRangeForSearch(text, 0, text.length);
+}
+
+/** foldForSearch(text.slice(start, end)) without the intermediate slice: the term analyser's hot path. */
+export function foldRangeForSearch(text: string, start: number, end: number): string {
   const codes = SEARCH_TABLE.codes;
   let out = '';
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
+  let runStart = start;
+  for (let i = start; i < end; i++) {
     const mapped = codes[text.charCodeAt(i)];
     if (mapped === UNCHANGED) continue;
     let replacement: string;
@@ -88,7 +93,7 @@ export function foldForSearch(text: string): string {
     else if (mapped === EXPANDED) replacement = SEARCH_TABLE.expansions.get(text.charCodeAt(i))!;
     else {
       // A surrogate pair is one character: fold it whole (rare, so the rules run directly).
-      const next = text.charCodeAt(i + 1);
+      const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
       width = next >= 0xdc00 && next <= LAST_SURROGATE && text.charCodeAt(i) < 0xdc00 ? 2 : 1;
       const ch = text.slice(i, i + width);
       replacement = foldCharForSearch(ch);
@@ -98,5 +103,6 @@ export function foldForSearch(text: string): string {
     i += width - 1;
     runStart = i + 1;
   }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  if (runStart === start) return start === 0 && end === text.length ? text : text.slice(start, end);
+  return out + text.slice(runStart, end);
 }

@@ -2,7 +2,7 @@
 // Offsets point into the text given (display text), so a hit can be highlighted where the outlet
 // wrote it, even though the term itself is folded.
 import { SegmentScanner } from './segment.ts';
-import { foldForSearch } from './profiles.ts';
+import { foldForSearch, foldRangeForSearch } from './profiles.ts';
 import { lightStem } from './stem.ts';
 import { isStopWord } from './stopwords.ts';
 
@@ -19,36 +19,36 @@ function numberKey(folded: string): string {
   return folded.includes(COMMA) ? folded.split(COMMA).join('') : folded;
 }
 
-/** The search term for one word or number (what searchTerms gives for it), '' for neither. */
+/**
+ * The search term for one word or number: exactly what searchTerms gives for it, so a query
+ * built from it meets the index. Punctuation around the word is ignored ('' when there is no word
+ * at all); given several words it returns their terms joined by one space.
+ */
 export function searchKey(word: string): string {
-  const folded = foldForSearch(word);
-  if (folded === '') return '';
-  const first = folded.charCodeAt(0);
-  return first >= 0x30 && first <= 0x39 ? numberKey(folded) : lightStem(folded);
+  const terms = searchTerms(word);
+  return terms.length === 1 ? terms[0].term : terms.map(({ term }) => term).join(' ');
 }
 
 export function searchTerms(text: string): Term[] {
-  return collectTerms(text, keyOfSegment, false);
-}
-
-function keyOfSegment(surface: string, isNumber: boolean): string {
-  const folded = foldForSearch(surface);
-  if (folded === '') return '';
-  return isNumber ? numberKey(folded) : lightStem(folded);
-}
-
-function collectTerms(text: string, keyOf: (surface: string, isNumber: boolean) => string, dropStopWords: boolean): Term[] {
   const terms: Term[] = [];
   const scanner = new SegmentScanner(text);
   while (scanner.next()) {
     const kind = scanner.kind;
     if (kind !== 'word' && kind !== 'number') continue;
-    const surface = text.slice(scanner.start, scanner.end);
-    if (dropStopWords && kind === 'word' && isStopWord(foldForSearch(surface))) continue;
-    const term = keyOf(surface, kind === 'number');
+    const term = keyOfFolded(foldRangeForSearch(text, scanner.start, scanner.end), kind === 'number');
     if (term !== '') terms.push({ term, start: scanner.start, end: scanner.end });
   }
   return terms;
+}
+
+function keyOfFolded(folded: string, isNumber: boolean): string {
+  if (folded === '') return '';
+  return isNumber ? numberKey(folded) : lightStem(folded);
+}
+
+interface AnalyzedWord {
+  term: string;
+  stop: boolean;
 }
 
 export interface TermAnalyzerOptions {
@@ -60,28 +60,47 @@ export interface TermAnalyzerOptions {
 
 /**
  * searchTerms with a bounded memo of surface word → term, for ingest, where the same words come
- * back in every article. The cache belongs to the instance: create one per ingest run.
+ * back in every article. The memo belongs to the instance (create one per ingest run) and holds at
+ * most `cacheSize` words in two generations: when the young one fills up, the old one is dropped
+ * and the young one becomes old, so words in use survive and the cost per word stays constant.
  */
 export class TermAnalyzer {
-  private readonly cache = new Map<string, string>();
-  private readonly cacheSize: number;
+  private young = new Map<string, AnalyzedWord>();
+  private old = new Map<string, AnalyzedWord>();
+  private readonly generationSize: number;
   private readonly dropStopWords: boolean;
 
   constructor(options: TermAnalyzerOptions = {}) {
-    this.cacheSize = options.cacheSize ?? 100_000;
+    this.generationSize = Math.max(1, Math.floor((options.cacheSize ?? 200_000) / 2));
     this.dropStopWords = options.dropStopWords ?? false;
   }
 
   terms(text: string): Term[] {
-    return collectTerms(text, (surface, isNumber) => this.key(surface, isNumber), this.dropStopWords);
+    const terms: Term[] = [];
+    const scanner = new SegmentScanner(text);
+    while (scanner.next()) {
+      const kind = scanner.kind;
+      if (kind !== 'word' && kind !== 'number') continue;
+      const surface = text.slice(scanner.start, scanner.end);
+      const { term, stop } = this.key(surface, kind === 'number');
+      if (term !== '' && !(stop && this.dropStopWords)) terms.push({ term, start: scanner.start, end: scanner.end });
+    }
+    return terms;
   }
 
-  private key(surface: string, isNumber: boolean): string {
-    const cached = this.cache.get(surface);
-    if (cached !== undefined) return cached;
-    const term = keyOfSegment(surface, isNumber);
-    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(surface, term);
-    return term;
+  private key(surface: string, isNumber: boolean): AnalyzedWord {
+    let analyzed = this.young.get(surface);
+    if (analyzed !== undefined) return analyzed;
+    analyzed = this.old.get(surface);
+    if (analyzed === undefined) {
+      const folded = foldForSearch(surface);
+      analyzed = { term: keyOfFolded(folded, isNumber), stop: !isNumber && isStopWord(folded) };
+    }
+    if (this.young.size >= this.generationSize) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(surface, analyzed);
+    return analyzed;
   }
 }
