@@ -111,4 +111,20 @@ export interface Article {
   rawId?: string;
   /** When Marsad first saw the article (ISO 8601). */
   firstSeenAt?: string;
+  /** The earliest copy of this article's text, when this one is a near-duplicate (wire copy). */
+  duplicateOf?: string;
+  /** The story cluster the article belongs to. */
+  storyId?: string;
+  /** Related articles: same story first, then similar by content and shared entities. */
+  related?: RelatedArticle[];
+}
+
+export interface RelatedArticle {
+  id: string;
+  title: string;
+  source?: string;
+  publishedAt?: string;
+  /** Why it is related: the same story, a duplicate, or similar content/entities. */
+  reason: 'duplicate' | 'story' | 'similar';
+  score?: number;
 }

@@ -30,6 +30,8 @@ export function toSourceRecord(value: unknown, origin: string): SourceRecord & {
   const content = stringField(obj, ...CONTENT_FIELDS);
   const html = stringField(obj, ...HTML_FIELDS);
   if (!content && !html) {
+    const blank = [...CONTENT_FIELDS, ...HTML_FIELDS].find((name) => typeof obj[name] === 'string');
+    if (blank) throw new MarsadError('empty_input', `the ${blank} field is empty`, origin);
     throw new MarsadError('invalid_record', `no text: expected one of ${[...CONTENT_FIELDS, ...HTML_FIELDS].join(', ')}`, origin);
   }
   return {

@@ -90,6 +90,64 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('merges an entity across articles: variants, roles, counts, timeline, co-mentions', async () => {
+      const store = await open();
+      const text1 = 'قال القائم بالأعمال ستيفاني وليامز إن فايز السراج التقى وليامز.';
+      const text2 = 'وأعلنت ويليامز دعمها.';
+      const a1 = article('e1', { paragraphs: [text1], publishedAt: '2026-03-01T09:00:00Z', entities: [
+        { text: 'ستيفاني وليامز', type: 'PER', start: 20, end: 34, entityId: 'per:williams', canonical: 'ستيفاني وليامز', role: 'القائم بالأعمال' },
+        { text: 'فايز السراج', type: 'PER', start: 38, end: 49, entityId: 'per:sarraj', canonical: 'فايز السراج' },
+        { text: 'وليامز', type: 'PER', start: 56, end: 62, entityId: 'per:williams', canonical: 'ستيفاني وليامز' },
+      ] });
+      a1.text = text1;
+      const a2 = article('e2', { paragraphs: [text2], publishedAt: '2026-03-02T09:00:00Z', entities: [
+        { text: 'ويليامز', type: 'PER', start: 6, end: 13, entityId: 'per:williams', canonical: 'ستيفاني وليامز' },
+      ] });
+      a2.text = text2;
+      await store.putArticles([item(a1), item(a2)]);
+      const entity = await store.getEntity('per:williams');
+      assert.ok(entity);
+      assert.equal(entity.mentions, 3);
+      assert.equal(entity.articles, 2);
+      assert.deepEqual(entity.variants.sort(), ['ستيفاني وليامز', 'وليامز', 'ويليامز'].sort());
+      assert.deepEqual(entity.roles, ['القائم بالأعمال']);
+      assert.deepEqual(await store.entityTimeline('per:williams'), [{ day: '2026-03-01', mentions: 2 }, { day: '2026-03-02', mentions: 1 }]);
+      assert.deepEqual((await store.entityArticles('per:williams')).items.map((i) => i.id), ['e2', 'e1']);
+      const co = await store.coMentions('per:williams');
+      assert.deepEqual(co.map((c) => [c.id, c.together]), [['per:sarraj', 1]]);
+      const top = await store.listEntities({ type: 'PER' });
+      assert.deepEqual(top.items.map((e) => e.id), ['per:williams', 'per:sarraj']);
+      const byName = await store.listEntities({ name: 'السّرّاج' });
+      assert.deepEqual(byName.items.map((e) => e.id), ['per:sarraj']);
+      assert.equal((await store.stats()).entities, 2);
+      await store.close();
+    });
+
+    it('keeps quotes with their speakers, found by speaker in any spelling and by entity', async () => {
+      const store = await open();
+      const text = 'وقالت وليامز إن “الحل الدائم الوحيد لليبيا هو تجاوز المأزق”.';
+      const a = article('q1', { paragraphs: [text], entities: [
+        { text: 'وليامز', type: 'PER', start: 6, end: 12, entityId: 'per:williams', canonical: 'ستيفاني وليامز' },
+        { text: 'لليبيا', type: 'LOC', start: 35, end: 41, entityId: 'loc:libya', canonical: 'ليبيا' },
+      ], quotes: [
+        { text: '“الحل الدائم الوحيد لليبيا هو تجاوز المأزق”', start: 16, end: 60, direct: true, cue: 'وقالت',
+          speaker: { text: 'وليامز', entityId: 'per:williams', canonical: 'ستيفاني وليامز' } },
+      ] });
+      a.text = text;
+      await store.putArticles([item(a)]);
+      const bySpeaker = await store.listQuotes({ speaker: 'ستيفانى وليامز' });
+      assert.equal(bySpeaker.total, 1);
+      const quote = bySpeaker.items[0];
+      assert.equal(quote.articleId, 'q1');
+      assert.equal(quote.direct, true);
+      assert.equal(quote.speaker?.canonical, 'ستيفاني وليامز');
+      assert.equal((await store.listQuotes({ entityId: 'per:williams' })).total, 1);
+      assert.equal((await store.listQuotes({ aboutEntityId: 'loc:libya' })).total, 1);
+      assert.equal((await store.listQuotes({ aboutEntityId: 'per:williams' })).total, 0);
+      assert.equal((await store.stats()).quotes, 1);
+      await store.close();
+    });
+
     it('counts what it holds', async () => {
       const store = await open();
       await store.putArticles([item(article('c1', { source: 'أ' })), item(article('c2', { source: 'ب' }))]);

@@ -78,7 +78,7 @@ export interface Stats {
   [key: string]: number;
 }
 
-export interface Store {
+export interface Store extends ArchiveReader {
   /** Stores a batch in one transaction. Articles whose id is already stored are counted as duplicates. */
   putArticles(batch: ArticleToStore[]): Promise<PutResult>;
   hasArticles(ids: string[]): Promise<Set<string>>;
@@ -89,4 +89,100 @@ export interface Store {
   sources(): Promise<SourceCount[]>;
   stats(): Promise<Stats>;
   close(): Promise<void>;
+}
+
+// ── Entities, quotes and stories ────────────────────────────────────────────────────────────
+// Filled from the annotations the analyzers put on each article (entities[], quotes[]) and from
+// the story clusterer; empty until those stages run, and every reader of them copes with empty.
+
+export interface EntitySummary {
+  id: string;
+  type: string;
+  canonical: string;
+  variants: string[];
+  roles: string[];
+  mentions: number;
+  articles: number;
+  firstSeen?: string;
+  lastSeen?: string;
+}
+
+export interface EntityListOptions {
+  type?: string;
+  /** Prefix or variant match on the name, in any spelling. */
+  name?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface TimelinePoint {
+  day: string;
+  mentions: number;
+}
+
+export interface CoMention extends EntitySummary {
+  together: number;
+}
+
+export interface QuoteRecord {
+  articleId: string;
+  articleTitle: string;
+  source?: string;
+  publishedAt?: string;
+  text: string;
+  start: number;
+  end: number;
+  direct: boolean;
+  cue?: string;
+  speaker?: { text: string; entityId?: string; canonical?: string; role?: string };
+}
+
+export interface QuoteListOptions {
+  /** A speaker's name in any spelling, or part of it. */
+  speaker?: string;
+  /** Quotes by this entity. */
+  entityId?: string;
+  /** Quotes whose text mentions this entity (quotes "about"). */
+  aboutEntityId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoryArticle {
+  id: string;
+  url?: string;
+  title: string;
+  source?: string;
+  publishedAt?: string;
+  duplicateOf?: string;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  firstSeen: string;
+  lastSeen: string;
+  size: number;
+  sources: string[];
+}
+
+export interface StoryDetail extends StorySummary {
+  articles: StoryArticle[];
+}
+
+export interface StoryListOptions {
+  since?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ArchiveReader {
+  listEntities(options?: EntityListOptions): Promise<Page<EntitySummary>>;
+  getEntity(id: string): Promise<EntitySummary | undefined>;
+  entityArticles(id: string, options?: ListOptions): Promise<Page<ArticleSummary>>;
+  entityTimeline(id: string): Promise<TimelinePoint[]>;
+  coMentions(id: string, limit?: number): Promise<CoMention[]>;
+  listQuotes(options?: QuoteListOptions): Promise<Page<QuoteRecord>>;
+  listStories(options?: StoryListOptions): Promise<Page<StorySummary>>;
+  getStory(id: string): Promise<StoryDetail | undefined>;
 }

@@ -43,6 +43,70 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
   );
   `,
+  // 2: entities and their mentions, quotes, stories; an article's story and the copy it duplicates.
+  `
+  ALTER TABLE articles ADD COLUMN story_id TEXT;
+  ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+  CREATE INDEX articles_by_story ON articles(story_id, sort_date);
+  CREATE INDEX articles_by_duplicate ON articles(duplicate_of);
+
+  CREATE TABLE entities (
+    id         TEXT PRIMARY KEY,
+    type       TEXT NOT NULL,
+    canonical  TEXT NOT NULL,
+    -- the canonical name's search keys, so a name typed in any spelling finds the entity
+    name_key   TEXT NOT NULL,
+    variants   TEXT NOT NULL DEFAULT '[]',
+    roles      TEXT NOT NULL DEFAULT '[]',
+    mentions   INTEGER NOT NULL DEFAULT 0,
+    articles   INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT,
+    last_seen  TEXT
+  );
+  CREATE INDEX entities_by_type ON entities(type, mentions DESC);
+  CREATE INDEX entities_by_mentions ON entities(mentions DESC);
+  CREATE INDEX entities_by_name ON entities(name_key);
+
+  CREATE TABLE mentions (
+    article_rowid INTEGER NOT NULL REFERENCES articles(rowid),
+    entity_id     TEXT NOT NULL,
+    count         INTEGER NOT NULL,
+    day           TEXT NOT NULL,
+    PRIMARY KEY (entity_id, article_rowid)
+  ) WITHOUT ROWID;
+  CREATE INDEX mentions_by_article ON mentions(article_rowid);
+
+  CREATE TABLE quotes (
+    rowid             INTEGER PRIMARY KEY,
+    article_rowid     INTEGER NOT NULL REFERENCES articles(rowid),
+    start             INTEGER NOT NULL,
+    end               INTEGER NOT NULL,
+    text              TEXT NOT NULL,
+    direct            INTEGER NOT NULL,
+    cue               TEXT,
+    speaker_text      TEXT,
+    speaker_entity_id TEXT,
+    speaker_canonical TEXT,
+    speaker_role      TEXT,
+    speaker_key       TEXT,
+    -- ids of the entities mentioned inside the quote, space-separated: quotes "about" an entity
+    about             TEXT NOT NULL DEFAULT ''
+  );
+  CREATE INDEX quotes_by_article ON quotes(article_rowid);
+  CREATE INDEX quotes_by_speaker_entity ON quotes(speaker_entity_id);
+
+  CREATE TABLE stories (
+    id         TEXT PRIMARY KEY,
+    title      TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen  TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    sources    TEXT NOT NULL DEFAULT '[]',
+    -- the clusterer's own state (centroid…), so clustering resumes where it stopped
+    state      TEXT
+  );
+  CREATE INDEX stories_by_last_seen ON stories(last_seen DESC);
+  `,
 ];
 
 export const SQLITE_SCHEMA_VERSION = SQLITE_MIGRATIONS.length;

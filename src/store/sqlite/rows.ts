@@ -15,11 +15,13 @@ export interface ArticleRow {
   text: string;
   data: string;
   raw_id: string | null;
+  story_id: string | null;
+  duplicate_of: string | null;
 }
 
 /** Columns that live in their own field of the row, not in the JSON `data`. */
 const COLUMN_FIELDS = new Set(['id', 'url', 'source', 'title', 'standfirst', 'dateline', 'publishedAt',
-  'firstSeenAt', 'text', 'paragraphs', 'rawId']);
+  'firstSeenAt', 'text', 'paragraphs', 'rawId', 'storyId', 'duplicateOf', 'related']);
 
 export function articleToRow(article: Article, sortDate: string): ArticleRow {
   const data: Record<string, unknown> = {};
@@ -39,6 +41,8 @@ export function articleToRow(article: Article, sortDate: string): ArticleRow {
     text: article.text,
     data: JSON.stringify(data),
     raw_id: article.rawId ?? null,
+    story_id: article.storyId ?? null,
+    duplicate_of: article.duplicateOf ?? null,
   };
 }
 
@@ -61,5 +65,7 @@ export function articleFromRow(row: ArticleRow): Article {
   if (row.published_at !== null) article.publishedAt = row.published_at;
   article.firstSeenAt = row.first_seen_at;
   if (row.raw_id !== null) article.rawId = row.raw_id;
+  if (row.story_id !== null) article.storyId = row.story_id;
+  if (row.duplicate_of !== null) article.duplicateOf = row.duplicate_of;
   return article;
 }

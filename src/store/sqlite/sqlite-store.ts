@@ -9,9 +9,12 @@ import type { ParsedQuery } from '../../search/query.ts';
 import { toFtsMatch } from '../../search/query.ts';
 import { toSortDate, dateBound } from '../dates.ts';
 import type {
-  ArticleSummary, ArticleToStore, ListOptions, Page, PutResult, RankedHit, RawRecord,
-  SearchOptions, SourceCount, Stats, Store,
+  ArticleSummary, ArticleToStore, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
+  QuoteListOptions, QuoteRecord, RankedHit, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
+  StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
+import { AnnotationWriter } from './annotations.ts';
+import { SqliteArchiveReader } from './archive-reader.ts';
 import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations.ts';
 import { articleFromRow, articleToRow, type ArticleRow } from './rows.ts';
 
@@ -81,6 +84,8 @@ export class SqliteStore implements Store {
   readonly path: string;
   private readonly writer: Database.Database;
   private reader: Database.Database | undefined;
+  private readonly archive = new SqliteArchiveReader(() => this.read);
+  private annotations: AnnotationWriter | undefined;
 
   constructor(path: string) {
     this.path = path;
@@ -102,8 +107,11 @@ export class SqliteStore implements Store {
       (id, origin, format, url, content_type, charset, fetched_at, size, deflated)
       VALUES (@id, @origin, @format, @url, @contentType, @charset, @fetchedAt, @size, @deflated)`);
     const insertArticle = this.writer.prepare(`INSERT INTO articles
-      (id, url, source, title, standfirst, dateline, published_at, first_seen_at, sort_date, text, data, raw_id)
-      VALUES (@id, @url, @source, @title, @standfirst, @dateline, @published_at, @first_seen_at, @sort_date, @text, @data, @raw_id)`);
+      (id, url, source, title, standfirst, dateline, published_at, first_seen_at, sort_date, text, data, raw_id, story_id, duplicate_of)
+      VALUES (@id, @url, @source, @title, @standfirst, @dateline, @published_at, @first_seen_at, @sort_date, @text, @data, @raw_id,
+        @story_id, @duplicate_of)`);
+    this.annotations ??= new AnnotationWriter(this.writer);
+    const annotations = this.annotations;
     const insertTerms = this.writer.prepare('INSERT INTO article_terms (rowid, title, body) VALUES (?, ?, ?)');
     const seen = new Set<string>();
     this.writer.transaction(() => {
@@ -126,6 +134,7 @@ export class SqliteStore implements Store {
         const row = articleToRow(article, toSortDate(article));
         const info = insertArticle.run(row);
         insertTerms.run(info.lastInsertRowid, item.titleTerms, item.bodyTerms);
+        annotations.write(info.lastInsertRowid, article, row.sort_date.slice(0, 10));
         result.ingested.push(article.id);
       }
     })();
@@ -197,13 +206,23 @@ export class SqliteStore implements Store {
     const count = (sql: string): number => this.read.prepare(sql).pluck().get() as number;
     return {
       articles: count('SELECT count(*) FROM articles'),
-      entities: 0,
-      stories: 0,
-      quotes: 0,
+      entities: count('SELECT count(*) FROM entities'),
+      stories: count('SELECT count(*) FROM stories'),
+      quotes: count('SELECT count(*) FROM quotes'),
+      duplicates: count('SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL'),
       sources: count('SELECT count(DISTINCT source) FROM articles'),
       rawDocuments: count('SELECT count(*) FROM raw_documents'),
     };
   }
+
+  listEntities(options?: EntityListOptions): Promise<Page<EntitySummary>> { return this.archive.listEntities(options); }
+  getEntity(id: string): Promise<EntitySummary | undefined> { return this.archive.getEntity(id); }
+  entityArticles(id: string, options?: ListOptions): Promise<Page<ArticleSummary>> { return this.archive.entityArticles(id, options); }
+  entityTimeline(id: string): Promise<TimelinePoint[]> { return this.archive.entityTimeline(id); }
+  coMentions(id: string, limit?: number): Promise<CoMention[]> { return this.archive.coMentions(id, limit); }
+  listQuotes(options?: QuoteListOptions): Promise<Page<QuoteRecord>> { return this.archive.listQuotes(options); }
+  listStories(options?: StoryListOptions): Promise<Page<StorySummary>> { return this.archive.listStories(options); }
+  getStory(id: string): Promise<StoryDetail | undefined> { return this.archive.getStory(id); }
 
   async close(): Promise<void> {
     this.reader?.close();

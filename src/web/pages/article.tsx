@@ -43,7 +43,8 @@ export function ArticlePage({ article }: { article: Article }) {
           <p class="meta">
             {[article.source, article.authors.length ? `بقلم ${article.authors.join('، ')}` : undefined]
               .filter(Boolean).join(' · ')}
-            {date ? <> · <time datetime={article.publishedAt ?? article.firstSeenAt}>{date}</time></> : null}
+            {date && (article.source || article.authors.length) ? ' · ' : null}
+            {date ? <>{article.publishedAt ? 'نُشر في ' : 'أُضيف إلى الأرشيف في '}<time datetime={article.publishedAt ?? article.firstSeenAt}>{date}</time></> : null}
           </p>
           {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
         </header>
