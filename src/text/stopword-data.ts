@@ -35,6 +35,7 @@ export const DEMONSTRATIVES_AND_RELATIVES = [
 ];
 
 export const QUANTIFIERS_AND_ADVERBS = [
+  'ذو', 'ذا', 'ذوي', 'ذوو', 'اولو', 'اولي',
   'كل', 'بعض', 'جميع', 'كافه', 'عده', 'احد', 'احدي', 'اي', 'سواء', 'معظم', 'اغلب', 'كلا', 'كلتا', 'نفس', 'ذات',
   'الان', 'امس', 'اليوم', 'غدا', 'ثمه', 'جدا', 'ابدا', 'دايما', 'داءما', 'قط', 'فحسب', 'معا', 'حاليا', 'لاحقا',
   'سابقا', 'حوالي', 'نحو', 'اكثر', 'اقل', 'عن', 'تقريبا',
@@ -50,3 +51,12 @@ export const AUXILIARY_VERBS = [
 export const STOP_WORD_GROUPS: readonly (readonly string[])[] = [
   PREPOSITIONS, CONJUNCTIONS_AND_PARTICLES, PRONOUNS, DEMONSTRATIVES_AND_RELATIVES, QUANTIFIERS_AND_ADVERBS, AUXILIARY_VERBS,
 ];
+
+/** Letters that attach in front of a function word: و، ف، ب، ل، ك (وهذا، فلا، بذلك، لهذه، كذلك). */
+export const ATTACHED_PROCLITICS = ['و', 'ف', 'ب', 'ل', 'ك'];
+
+/** Pronouns that attach behind one (بعدها، نفسه، خلالها، كلهم). */
+export const ATTACHED_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ك', 'كم', 'ي'];
+
+/** Content words that only look like a function word with attached letters: ولي (ولي العهد) is not و + لي. */
+export const CONTENT_LOOKALIKES = ['ولي', 'ولاه'];
