@@ -5,7 +5,7 @@
 /** At most this many words of place name: "الدار البيضاء", "أبو ظبي", "New York". */
 const MAX_PLACE_WORDS = 3;
 const DATELINE = new RegExp(
-  String.raw`^((?:[\p{L}\u0640]+[\s/]*){1,${MAX_PLACE_WORDS}}?)` + // place
+  String.raw`^((?:(?:(?!\u0640)\p{L})+[\s/]*){1,${MAX_PLACE_WORDS}}?)` + // place (tatweel is a dash here)
   String.raw`(?:[\s,،]+[\p{L}\d. ]{1,20}?)?` + // "CAIRO, Jan 5" / "الرباط، 12 مارس"
   String.raw`\s*((?:\(|«)[^)»]{1,30}(?:\)|»))?` + // (رويترز), «القدس العربي»
   String.raw`\s*[-–—ـ:]+\s*(?=\S)`,

@@ -9,6 +9,7 @@ const MAX_LINK_SHARE = 0.5;
 const LONG_PROSE_CHARS = 300;
 /** Bylines are short: "بقلم: محمد علي" or "By Jane Doe, Reuters". */
 const MAX_BYLINE_CHARS = 80;
+const MAX_PRE_TITLE_LABEL_CHARS = 100;
 const BYLINE_OPENERS = /^(?:by|von|par|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|حوار|تقرير|متابعة)[\s:：]/i;
 
 export interface FilterContext {
@@ -24,7 +25,10 @@ export function cleanBlocks(blocks: Block[], context: FilterContext): Block[] {
   const foldedTitle = context.title ? foldForPhrase(context.title) : undefined;
   const foldedAuthors = context.authors.map(foldForPhrase).filter((a) => a.length > 3);
   const out: Block[] = [];
-  for (const block of blocks) {
+  const titleIndex = foldedTitle ? blocks.findIndex((b) => foldForPhrase(b.text) === foldedTitle) : -1;
+  for (const [index, block] of blocks.entries()) {
+    // Above the headline sit kickers, section labels and breadcrumbs, not the article.
+    if (index < titleIndex && block.chars < MAX_PRE_TITLE_LABEL_CHARS) continue;
     const folded = foldForPhrase(block.text);
     if (!folded) continue;
     if (seen.has(folded)) continue;

@@ -141,12 +141,15 @@ function display(blocks: Block[]): string[] {
   return blocks.map((b) => toDisplay(b.text)).filter(Boolean);
 }
 
+/** "نشر في 14 جانفي 2024 | القسم: جهات" is still a date line. */
+const MAX_WORDS_BESIDE_DATE = 5;
+
 function isDateOnly(text: string, dates: DateReader): boolean {
   const found = dates.findAll(text);
   if (found.length === 0) return false;
   // What is left once the dates and separators are gone must be a few words at most.
   const rest = text.replace(/[\d\u0660-\u0669:.,،\/\-–|]+/g, ' ').trim().split(/\s+/).filter(Boolean);
-  return rest.length <= 4;
+  return rest.length <= MAX_WORDS_BESIDE_DATE;
 }
 
 /** The outlet's description is a standfirst only when it is not just the first paragraph cut short. */
