@@ -12,15 +12,19 @@ export interface Clitics {
 const LAM_LAM = 'لل';
 const ARTICLE_FORM = 'ال';
 
-function pairKey(word: string, at: number): number {
-  return (word.charCodeAt(at) << 16) | word.charCodeAt(at + 1);
+/** The first three letters of a word from `at` as one number (three UTF-16 units fit in 48 bits). */
+function tripleKey(word: string, at: number): number {
+  return (word.charCodeAt(at) * 0x10000 + word.charCodeAt(at + 1)) * 0x10000 + word.charCodeAt(at + 2);
 }
 
-/** Protected stems grouped by their first two letters, so a check looks at one or two of them. */
-const PROTECTED_BY_FIRST_PAIR: ReadonlyMap<number, readonly string[]> = (() => {
+const MIN_PROTECTED_STEM = 3;
+
+/** Protected stems grouped by their first three letters, so a check looks at one or two of them. */
+const PROTECTED_BY_FIRST_LETTERS: ReadonlyMap<number, readonly string[]> = (() => {
   const groups = new Map<number, string[]>();
   for (const stem of PROTECTED_STEMS) {
-    const key = pairKey(stem, 0);
+    if (stem.length < MIN_PROTECTED_STEM) throw new Error(`protected stem ${stem} is shorter than ${MIN_PROTECTED_STEM} letters`);
+    const key = tripleKey(stem, 0);
     const group = groups.get(key) ?? [];
     group.push(stem);
     groups.set(key, group);
@@ -38,8 +42,8 @@ function isEnding(word: string, from: number): boolean {
  * not وعد + م).
  */
 export function protectedStemAt(word: string, from: number): number {
-  if (from + 1 >= word.length) return 0;
-  const candidates = PROTECTED_BY_FIRST_PAIR.get(pairKey(word, from));
+  if (from + MIN_PROTECTED_STEM > word.length) return 0;
+  const candidates = PROTECTED_BY_FIRST_LETTERS.get(tripleKey(word, from));
   if (candidates === undefined) return 0;
   for (const stem of candidates) {
     if (word.startsWith(stem, from) && isEnding(word, from + stem.length)) return stem.length;
