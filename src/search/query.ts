@@ -6,7 +6,7 @@
 // Anything else (FTS5 operators, brackets, stray quotes) is treated as text, never as syntax:
 // the FTS5 expression is built from our own keys, each one quoted.
 import { MarsadError } from '../core/errors.ts';
-import { isStopWord, searchTerms } from '../text/index.ts';
+import { isStopWord, searchTerms, toDisplay } from '../text/index.ts';
 
 /** Longer queries are cut: nobody types more, and it bounds the work a hostile query can ask for. */
 export const MAX_QUERY_CHARS = 1000;
@@ -57,7 +57,8 @@ function keysOf(text: string): string[] {
 }
 
 export function parseQuery(input: string): ParsedQuery {
-  const raw = input.slice(0, MAX_QUERY_CHARS);
+  // NFC first: the search profile folds composed characters (a decomposed ؤ would fold wrongly).
+  const raw = toDisplay(input.slice(0, MAX_QUERY_CHARS));
   const query: ParsedQuery = { raw, terms: [], phrases: [], excluded: [] };
   for (const clause of splitClauses(raw).slice(0, MAX_CLAUSES * 4)) {
     const keys = keysOf(clause.text);
