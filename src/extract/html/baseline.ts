@@ -10,8 +10,8 @@ export function paragraphsRescue(elements: ElementNode[], pruning: Pruning): Blo
   return emitBlocks(paragraphs, pruning.dropped);
 }
 
-export function bodyRescue(root: ElementNode): Block[] {
-  return emitBlocks([root], new Set());
+export function bodyRescue(root: ElementNode, dropped: Set<ElementNode>): Block[] {
+  return emitBlocks([root], dropped);
 }
 
 /** A <p> inside a <blockquote> is emitted with the quote; do not emit it twice. */

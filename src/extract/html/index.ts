@@ -120,10 +120,14 @@ export class HtmlExtractor {
 
     const paragraphs = cleanBlocks(paragraphsRescue(elements, pruning), filter);
     if (enough(paragraphs)) return { paragraphs: display(paragraphs), stage: 'baseline-paragraphs' };
-    const body = cleanBlocks(bodyRescue(root), filter);
+    // Body text outside the furniture; then, for pages that are all "furniture" by our
+    // vocabulary, the whole body.
+    const body = cleanBlocks(bodyRescue(root, pruning.dropped), filter);
     const best = [main, paragraphs, body].reduce((a, b) => (chars(b) > chars(a) ? b : a));
-    if (best.length === 0) return { paragraphs: [], stage: 'none' };
-    return { paragraphs: display(best), stage: best === main ? 'main-content' : best === paragraphs ? 'baseline-paragraphs' : 'baseline-body' };
+    if (best.length > 0) return { paragraphs: display(best), stage: best === main ? 'main-content' : best === paragraphs ? 'baseline-paragraphs' : 'baseline-body' };
+    const everything = cleanBlocks(bodyRescue(root, new Set()), filter);
+    if (everything.length > 0) return { paragraphs: display(everything), stage: 'baseline-body' };
+    return { paragraphs: [], stage: 'none' };
   }
 }
 
