@@ -4,8 +4,7 @@
 // similarity range plus hard negatives (same topic, low text overlap) and containment cases.
 //   node --import tsx eval/dedup/sample-candidates.ts > /tmp/candidates.txt   (text stays outside the repo)
 import { loadSaudiNewsNet, type SaudiNewsRecord } from './saudinewsnet.ts';
-
-export const SAMPLE_DAYS = ['2015-08-06', '2015-08-07', '2015-08-08'];
+import { SAMPLE_DAYS } from './sample-days.ts';
 const SEED = 20150806;
 
 const DIACRITICS = /[\u064B-\u065F\u0670\u0640]/g;

@@ -1,0 +1,240 @@
+// Incremental near-duplicate detection: MinHash signatures in LSH buckets (in memory, bounded per
+// bucket), a containment test on the candidates, a rare-term test against templates, and duplicate
+// groups whose representative is the earliest publisher.
+import type { DedupInput, DuplicateMatch, Fingerprint } from './types.ts';
+import {
+  DUPLICATE_MIN_CONTAINMENT, DUPLICATE_MIN_LENGTH_RATIO, LSH_BANDS, LSH_ROWS, MAX_BUCKET_SIZE, MAX_CANDIDATES,
+  MIN_SHINGLES, NOVEL_RARE_TERM_SHARE, RARE_TERM_MAX_SHARE,
+} from './config.ts';
+import { shingleOverlap } from './fingerprint.ts';
+import { finalizeHash, hashString } from './hash.ts';
+import { BucketTable } from './lsh-table.ts';
+import { differingParagraphs } from './paragraph-diff.ts';
+import { DocumentFrequencies } from './term-weights.ts';
+
+/** What the index keeps of an article: no text, no term strings. */
+interface IndexedArticle {
+  id: string;
+  time: number;
+  minhash: Uint32Array;
+  shingles: Uint32Array;
+  paragraphHashes: string[];
+  /** Hashes of the content terms, sorted, for membership tests. */
+  termHashes: Uint32Array;
+}
+
+export interface DuplicateIndexRow {
+  id: string;
+  fp: Fingerprint;
+  publishedAt?: string;
+  firstSeenAt: string;
+  /** The stored group representative, when the store kept it; otherwise it is recomputed. */
+  duplicateOf?: string | null;
+}
+
+export interface DuplicateGroup { original: string; copies: string[] }
+
+export class DuplicateIndex {
+  private readonly articles: IndexedArticle[] = [];
+  private readonly indexById = new Map<string, number>();
+  private readonly bands: BucketTable[] = Array.from({ length: LSH_BANDS }, () => new BucketTable(MAX_BUCKET_SIZE));
+  private readonly rootOf: number[] = [];
+  private readonly membersOf = new Map<number, number[]>();
+  private readonly frequencies = new DocumentFrequencies();
+
+  /** Adds an article; returns its duplicate match, or null when it copies nothing indexed. */
+  add(input: DedupInput, fp: Fingerprint): DuplicateMatch | null {
+    return this.insert(input, fp, true);
+  }
+
+  private insert(input: Pick<DedupInput, 'id' | 'publishedAt' | 'firstSeenAt'>, fp: Fingerprint, decide: boolean): DuplicateMatch | null {
+    if (this.indexById.has(input.id)) return this.matchOfKnown(input.id);
+    const termHashes = Uint32Array.from(new Set([...fp.terms].map((term) => hashString(term)))).sort();
+    this.frequencies.addDocumentHashes(termHashes);
+    const article: IndexedArticle = {
+      id: input.id, time: articleTime(input), minhash: fp.minhash, shingles: fp.shingles,
+      paragraphHashes: fp.paragraphHashes, termHashes,
+    };
+    const index = this.articles.length;
+    this.articles.push(article);
+    this.indexById.set(input.id, index);
+    this.rootOf.push(index);
+    if (fp.shingles.length < MIN_SHINGLES) return null; // too little text to call anything a copy
+
+    const best = decide ? this.bestMatch(article) : null;
+    this.insertIntoBuckets(index, article.minhash);
+    if (best === null) return null;
+    return this.joinGroup(index, best.index, best.jaccard, best.containment);
+  }
+
+  /** The group representative (earliest publisher) of an id, or undefined when unknown. */
+  originalOf(id: string): string | undefined {
+    const index = this.indexById.get(id);
+    return index === undefined ? undefined : this.articles[this.rootOf[index]].id;
+  }
+
+  /** Duplicate groups with at least one copy. */
+  *groups(): Iterable<DuplicateGroup> {
+    for (const [root, members] of this.membersOf) {
+      if (members.length > 0) yield { original: this.articles[root].id, copies: members.map((m) => this.articles[m].id) };
+    }
+  }
+
+  get size(): number { return this.articles.length; }
+
+  /** Rebuilds the index from stored rows (any order; re-sorted by time). A row whose stored
+   *  duplicateOf is null stays an original, one with an id joins that group as stored, and one
+   *  without the field is decided again as if ingested now. */
+  static restore(rows: Iterable<DuplicateIndexRow>): DuplicateIndex {
+    const index = new DuplicateIndex();
+    const sorted = [...rows].sort((a, b) => articleTime(a) - articleTime(b));
+    const copies: DuplicateIndexRow[] = [];
+    for (const row of sorted) {
+      if (row.duplicateOf && row.duplicateOf !== row.id) copies.push(row);
+      else index.insert(row, row.fp, row.duplicateOf === undefined);
+    }
+    // Stored copies join their stored original without re-deciding, so a restore never changes
+    // what the store already published.
+    for (const row of copies) {
+      index.insert(row, row.fp, false);
+      index.attach(index.indexById.get(row.id)!, row.duplicateOf!);
+    }
+    return index;
+  }
+
+  private attach(copy: number, originalId: string): void {
+    const original = this.indexById.get(originalId);
+    if (original === undefined) return;
+    const root = this.rootOf[original];
+    if (this.rootOf[copy] === root || copy === root) return;
+    this.detach(copy);
+    this.rootOf[copy] = root;
+    this.membersOf.set(root, [...(this.membersOf.get(root) ?? []), copy]);
+  }
+
+  private detach(index: number): void {
+    const root = this.rootOf[index];
+    if (root === index) {
+      for (const member of this.membersOf.get(index) ?? []) this.rootOf[member] = member;
+      this.membersOf.delete(index);
+      return;
+    }
+    const members = this.membersOf.get(root);
+    if (members) this.membersOf.set(root, members.filter((m) => m !== index));
+  }
+
+  private matchOfKnown(id: string): DuplicateMatch | null {
+    const index = this.indexById.get(id)!;
+    const root = this.rootOf[index];
+    if (root === index) return null;
+    const original = this.articles[root];
+    const article = this.articles[index];
+    const { jaccard, containment } = shingleOverlap(article.shingles, original.shingles);
+    return {
+      duplicateOf: original.id, matchedId: original.id, similarity: jaccard, containment,
+      differingParagraphs: differingParagraphs(article.paragraphHashes, original.paragraphHashes), reassigned: [],
+    };
+  }
+
+  private bestMatch(article: IndexedArticle): { index: number; jaccard: number; containment: number } | null {
+    let best: { index: number; jaccard: number; containment: number } | null = null;
+    for (const candidate of this.candidates(article.minhash)) {
+      const overlap = this.copies(article, this.articles[candidate]);
+      if (overlap === null) continue;
+      // A copy of a copy must also copy the group's original, so groups cannot chain (a short
+      // brief of a long report, then a different long report quoting the same brief).
+      const root = this.rootOf[candidate];
+      if (root !== candidate && this.copies(article, this.articles[root]) === null) continue;
+      if (best === null || overlap.containment + overlap.jaccard > best.containment + best.jaccard) best = { index: candidate, ...overlap };
+    }
+    return best;
+  }
+
+  /** The duplicate rule for one pair (config.ts), with its overlap when it holds. */
+  private copies(a: IndexedArticle, b: IndexedArticle): { jaccard: number; containment: number } | null {
+    const [small, large] = a.shingles.length <= b.shingles.length ? [a, b] : [b, a];
+    if (small.shingles.length < DUPLICATE_MIN_LENGTH_RATIO * large.shingles.length) return null;
+    const overlap = shingleOverlap(a.shingles, b.shingles);
+    if (overlap.containment < DUPLICATE_MIN_CONTAINMENT) return null;
+    if (this.novelRareTerms(small.termHashes, large.termHashes) > NOVEL_RARE_TERM_SHARE * small.termHashes.length) return null;
+    return overlap;
+  }
+
+  /** Rare terms (names, places, figures) of the shorter text that the longer does not have. */
+  private novelRareTerms(shorter: Uint32Array, longer: Uint32Array): number {
+    const rareBelow = RARE_TERM_MAX_SHARE * this.frequencies.documents;
+    let novel = 0;
+    for (const term of shorter) {
+      if (this.frequencies.frequencyOfHash(term) <= rareBelow && !sortedHas(longer, term)) novel++;
+    }
+    return novel;
+  }
+
+  private *candidates(minhash: Uint32Array): Iterable<number> {
+    const seen = new Set<number>();
+    for (let band = 0; band < LSH_BANDS; band++) {
+      for (const candidate of this.bands[band].get(bandKey(minhash, band))) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        yield candidate;
+        if (seen.size >= MAX_CANDIDATES) return;
+      }
+    }
+  }
+
+  private insertIntoBuckets(index: number, minhash: Uint32Array): void {
+    for (let band = 0; band < LSH_BANDS; band++) this.bands[band].add(bandKey(minhash, band), index);
+  }
+
+  private joinGroup(index: number, matched: number, jaccard: number, containment: number): DuplicateMatch {
+    const article = this.articles[index];
+    const other = this.articles[matched];
+    const root = this.rootOf[matched];
+    const members = this.membersOf.get(root) ?? [];
+    let reassigned: string[] = [];
+    let original: number;
+    if (article.time < this.articles[root].time) {
+      // The new article was published first: it becomes the group's original.
+      const group = [root, ...members];
+      for (const member of group) this.rootOf[member] = index;
+      this.membersOf.delete(root);
+      this.membersOf.set(index, group);
+      reassigned = group.map((member) => this.articles[member].id);
+      original = index;
+    } else {
+      this.rootOf[index] = root;
+      members.push(index);
+      this.membersOf.set(root, members);
+      original = root;
+    }
+    return {
+      duplicateOf: this.articles[original].id, matchedId: other.id, similarity: jaccard, containment,
+      differingParagraphs: differingParagraphs(article.paragraphHashes, other.paragraphHashes), reassigned,
+    };
+  }
+}
+
+function bandKey(minhash: Uint32Array, band: number): number {
+  let h = band * 0x9e3779b1;
+  for (let row = 0; row < LSH_ROWS; row++) h = finalizeHash((h ^ minhash[band * LSH_ROWS + row]) >>> 0);
+  return h;
+}
+
+function sortedHas(values: Uint32Array, target: number): boolean {
+  let low = 0;
+  let high = values.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid] === target) return true;
+    if (values[mid] < target) low = mid + 1; else high = mid - 1;
+  }
+  return false;
+}
+
+/** Publication time, else first-seen time, in ms; unparseable dates sort last. */
+export function articleTime(input: { publishedAt?: string; firstSeenAt: string }): number {
+  const published = input.publishedAt ? Date.parse(input.publishedAt) : NaN;
+  if (!Number.isNaN(published)) return published;
+  const seen = Date.parse(input.firstSeenAt);
+  return Number.isNaN(seen) ? Number.MAX_SAFE_INTEGER : seen;
+}
