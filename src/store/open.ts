@@ -1,7 +1,7 @@
 // Chooses the Store adapter from the --db value: a postgres:// URL selects PostgreSQL, anything
 // else is a SQLite file path.
-import { MarsadError } from '../core/errors.ts';
 import type { Store } from './port.ts';
+import { PostgresStore } from './postgres/postgres-store.ts';
 import { SqliteStore } from './sqlite/sqlite-store.ts';
 
 export function isPostgresUrl(db: string): boolean {
@@ -9,8 +9,6 @@ export function isPostgresUrl(db: string): boolean {
 }
 
 export async function openStore(db: string): Promise<Store> {
-  if (isPostgresUrl(db)) {
-    throw new MarsadError('usage', 'PostgreSQL is not available in this version yet; use a SQLite file path', db);
-  }
+  if (isPostgresUrl(db)) return PostgresStore.open(db);
   return new SqliteStore(db);
 }

@@ -1,0 +1,169 @@
+// The PostgreSQL adapter of the Store port (node-postgres): the system of record when one machine
+// is not enough. Writes are one transaction per batch, retried whole when the connection drops
+// (every statement is idempotent, see write-articles.ts); many processes may write at once.
+// Search ranks with BM25 computed the way SQLite's FTS5 does, over the same tokens (search-index.ts).
+import { inflateSync } from 'node:zlib';
+import type pg from 'pg';
+import type { Article } from '../../core/types.ts';
+import type { ParsedQuery } from '../../search/query.ts';
+import type {
+  ArticleSummary, ArticleToStore, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
+  QuoteListOptions, QuoteRecord, RankedHit, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
+  StoryListOptions, StorySummary, TimelinePoint,
+} from '../port.ts';
+import { articleFromRow, type ArticleRow } from '../sqlite/rows.ts';
+import { PostgresArchiveReader } from './archive-reader.ts';
+import { connectionError, createPool, inTransaction, withClient, withRetry } from './connection.ts';
+import { migrateSchema } from './migrate-schema.ts';
+import { searchPlan } from './search-index.ts';
+import { clampLimit, clampOffset, dropNulls, filterClauses, SUMMARY_COLUMNS } from './sql.ts';
+import { writeArticles } from './write-articles.ts';
+
+/** Title terms weigh more than body terms in BM25, as in the SQLite store. */
+const TITLE_WEIGHT = 3.0;
+const BODY_WEIGHT = 1.0;
+/** FTS5's floor for the IDF of a phrase found in more than half the rows. */
+const MIN_IDF = 1e-6;
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool (default 4). */
+  poolSize?: number;
+}
+
+export class PostgresStore implements Store {
+  readonly url: string;
+  /** The connection pool, shared with the job queue (src/queue) of the same database. */
+  readonly pool: pg.Pool;
+  private readonly archive: PostgresArchiveReader;
+
+  private constructor(url: string, pool: pg.Pool) {
+    this.url = url;
+    this.pool = pool;
+    this.archive = new PostgresArchiveReader(pool);
+  }
+
+  /** Connects (a clear MarsadError when the server cannot be reached) and brings the schema up to date. */
+  static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const pool = createPool(url, options.poolSize ?? 4);
+    try {
+      await withClient(pool, (client) => client.query('SELECT 1'));
+    } catch (error) {
+      await pool.end().catch(() => {});
+      throw connectionError(error, url);
+    }
+    try {
+      await migrateSchema(pool, url);
+    } catch (error) {
+      await pool.end().catch(() => {});
+      throw error;
+    }
+    return new PostgresStore(url, pool);
+  }
+
+  async putArticles(batch: ArticleToStore[]): Promise<PutResult> {
+    if (batch.length === 0) return { ingested: [], duplicates: [] };
+    return inTransaction(this.pool, (client) => writeArticles(client, batch));
+  }
+
+  /** Reads are retried too: a worker's lookups should survive a dropped connection like its writes. */
+  private async query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return withRetry(async () => (await this.pool.query<T>(sql, params)).rows);
+  }
+
+  async hasArticles(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY ($1::text[])', [ids]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async getArticle(id: string): Promise<Article | undefined> {
+    const [row] = await this.query<ArticleRow>('SELECT * FROM articles WHERE id = $1', [id]);
+    return row ? articleFromRow(row) : undefined;
+  }
+
+  async getRaw(id: string): Promise<RawRecord | undefined> {
+    const [row] = await this.query<{ id: string; origin: string; format: string; url: string | null; content_type: string | null;
+      charset: string | null; fetched_at: string | null; deflated: Buffer }>('SELECT * FROM raw_documents WHERE id = $1', [id]);
+    if (!row) return undefined;
+    return {
+      id: row.id, origin: row.origin, format: row.format, url: row.url ?? undefined,
+      contentType: row.content_type ?? undefined, charset: row.charset ?? undefined,
+      fetchedAt: row.fetched_at ?? undefined, bytes: new Uint8Array(inflateSync(row.deflated)),
+    };
+  }
+
+  async listArticles(options: ListOptions = {}): Promise<Page<ArticleSummary>> {
+    const { sql, params } = filterClauses(options, 1);
+    const where = sql.length ? `WHERE ${sql.join(' AND ')}` : '';
+    const [{ n: total }] = await this.query<{ n: number }>(`SELECT count(*)::int AS n FROM articles a ${where}`, params);
+    const page = params.length;
+    const items = await this.query<ArticleSummary>(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${where}
+      ORDER BY a.sort_date DESC, a.rid DESC LIMIT $${page + 1} OFFSET $${page + 2}`,
+    [...params, clampLimit(options.limit, 20), clampOffset(options.offset)]);
+    return { total, items: items.map(dropNulls) };
+  }
+
+  async search(query: ParsedQuery, options: SearchOptions = {}): Promise<Page<RankedHit>> {
+    const plan = searchPlan(query);
+    if (!plan) return { total: 0, items: [] };
+    const { sql, params } = filterClauses(options, 2);
+    const join = sql.length > 0 ? 'JOIN articles a ON a.rid = t.rid' : '';
+    const where = ['t.terms @@ $1::tsquery', ...sql].join(' AND ');
+    const [{ n: total }] = await this.query<{ n: number }>(`SELECT count(*)::int AS n FROM article_terms t ${join} WHERE ${where}`,
+      [plan.match, ...params]);
+    if (total === 0) return { total, items: [] };
+
+    // BM25's collection figures: rows, tokens, and how many rows hold each phrase (IDF).
+    const [totals] = await this.query<{ docs: string; tokens: string }>(
+      'SELECT coalesce(sum(docs), 0) AS docs, coalesce(sum(tokens), 0) AS tokens FROM search_totals');
+    const docs = Number(totals.docs);
+    const avgdl = Number(totals.tokens) / Math.max(1, docs);
+    const counts = await this.query<{ n: number }>(`SELECT (SELECT count(*)::int FROM article_terms WHERE terms @@ p) AS n
+      FROM unnest($1::tsquery[]) WITH ORDINALITY AS q(p, ord) ORDER BY ord`, [plan.phraseQueries]);
+    const idf = counts.map(({ n }) => {
+      const value = Math.log((docs - n + 0.5) / (n + 0.5));
+      return value > 0 ? value : MIN_IDF;
+    });
+
+    const next = params.length + 2;
+    const items = await this.query<RankedHit>(`WITH ranked AS (
+        SELECT t.rid, marsad_bm25(t.terms, t.doc_len, $${next}::text[], $${next + 1}::float8[], $${next + 2}::float8,
+          ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS score
+        FROM article_terms t ${join} WHERE ${where}),
+      hits AS (SELECT rid, score FROM ranked ORDER BY score DESC, rid DESC LIMIT $${next + 3} OFFSET $${next + 4})
+      SELECT ${SUMMARY_COLUMNS}, a.text, hits.score FROM hits JOIN articles a ON a.rid = hits.rid
+      ORDER BY hits.score DESC, hits.rid DESC`,
+    [plan.match, ...params, plan.phrases, idf, avgdl, clampLimit(options.limit, 10), clampOffset(options.offset)]);
+    return { total, items: items.map(dropNulls) };
+  }
+
+  async sources(): Promise<SourceCount[]> {
+    return this.query<SourceCount>(`SELECT coalesce(source, '') AS source, count(*)::int AS articles
+      FROM articles GROUP BY source ORDER BY articles DESC, source`);
+  }
+
+  async stats(): Promise<Stats> {
+    const [row] = await this.query<Stats>(`SELECT
+      (SELECT count(*)::int FROM articles) AS articles,
+      (SELECT count(*)::int FROM entities) AS entities,
+      (SELECT count(*)::int FROM stories) AS stories,
+      (SELECT count(*)::int FROM quotes) AS quotes,
+      (SELECT count(*)::int FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates,
+      (SELECT count(DISTINCT source)::int FROM articles) AS sources,
+      (SELECT count(*)::int FROM raw_documents) AS "rawDocuments"`);
+    return { ...row };
+  }
+
+  listEntities(options?: EntityListOptions): Promise<Page<EntitySummary>> { return this.archive.listEntities(options); }
+  getEntity(id: string): Promise<EntitySummary | undefined> { return this.archive.getEntity(id); }
+  entityArticles(id: string, options?: ListOptions): Promise<Page<ArticleSummary>> { return this.archive.entityArticles(id, options); }
+  entityTimeline(id: string): Promise<TimelinePoint[]> { return this.archive.entityTimeline(id); }
+  coMentions(id: string, limit?: number): Promise<CoMention[]> { return this.archive.coMentions(id, limit); }
+  listQuotes(options?: QuoteListOptions): Promise<Page<QuoteRecord>> { return this.archive.listQuotes(options); }
+  listStories(options?: StoryListOptions): Promise<Page<StorySummary>> { return this.archive.listStories(options); }
+  getStory(id: string): Promise<StoryDetail | undefined> { return this.archive.getStory(id); }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

@@ -1,0 +1,180 @@
+// Schema migrations for the PostgreSQL store, applied in order; the schema_version table records
+// how far a database has come. The tables mirror the SQLite store's (src/store/sqlite/migrations.ts)
+// so both read back the same archive; what differs is the search index (a tsvector of our own
+// search-profile tokens, see search-index.ts) and the jobs table that workers share. Text that is
+// sorted or compared as a range is COLLATE "C" (code point order, as SQLite compares), whatever
+// collation the database was created with.
+
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  // 1: articles, raw inputs, search index, entities, mentions, quotes, stories, jobs.
+  `
+  CREATE TABLE raw_documents (
+    id           text PRIMARY KEY,
+    origin       text NOT NULL,
+    format       text NOT NULL,
+    url          text,
+    content_type text,
+    charset      text,
+    fetched_at   text,
+    size         integer NOT NULL,
+    deflated     bytea NOT NULL
+  );
+
+  CREATE TABLE articles (
+    rid           bigserial PRIMARY KEY,
+    id            text NOT NULL UNIQUE,
+    url           text,
+    source        text COLLATE "C",
+    title         text NOT NULL,
+    standfirst    text,
+    dateline      text,
+    published_at  text,
+    first_seen_at text NOT NULL,
+    -- publication date, else first seen; UTC ISO so that string order is time order
+    sort_date     text COLLATE "C" NOT NULL,
+    text          text NOT NULL,
+    -- the rest of the Article (authors, section, diagnostics, annotations…) as JSON text, kept verbatim
+    data          text NOT NULL,
+    raw_id        text,
+    story_id      text,
+    duplicate_of  text
+  );
+  CREATE INDEX articles_by_date ON articles (sort_date DESC, rid DESC);
+  CREATE INDEX articles_by_source ON articles (source, sort_date DESC);
+  CREATE INDEX articles_by_url ON articles (url);
+  CREATE INDEX articles_by_story ON articles (story_id, sort_date);
+  CREATE INDEX articles_by_duplicate ON articles (duplicate_of);
+
+  -- Our own search-profile tokens: title positions weighted A, body positions D (never display text).
+  CREATE TABLE article_terms (
+    rid     bigint PRIMARY KEY REFERENCES articles (rid),
+    doc_len integer NOT NULL,
+    terms   tsvector NOT NULL
+  );
+  CREATE INDEX article_terms_gin ON article_terms USING gin (terms);
+
+  -- Documents and tokens in the index, for BM25's N and average length. Several slots, so that
+  -- concurrent writers do not queue on one row.
+  CREATE TABLE search_totals (
+    slot   integer PRIMARY KEY,
+    docs   bigint NOT NULL,
+    tokens bigint NOT NULL
+  );
+
+  CREATE TABLE entities (
+    id         text COLLATE "C" PRIMARY KEY,
+    type       text NOT NULL,
+    canonical  text NOT NULL,
+    name_key   text NOT NULL,
+    variants   jsonb NOT NULL DEFAULT '[]',
+    roles      jsonb NOT NULL DEFAULT '[]',
+    mentions   integer NOT NULL DEFAULT 0,
+    articles   integer NOT NULL DEFAULT 0,
+    first_seen text,
+    last_seen  text
+  );
+  CREATE INDEX entities_by_type ON entities (type, mentions DESC);
+  CREATE INDEX entities_by_mentions ON entities (mentions DESC);
+
+  CREATE TABLE mentions (
+    article_rid bigint NOT NULL REFERENCES articles (rid),
+    entity_id   text NOT NULL,
+    count       integer NOT NULL,
+    day         text COLLATE "C" NOT NULL,
+    PRIMARY KEY (entity_id, article_rid)
+  );
+  CREATE INDEX mentions_by_article ON mentions (article_rid);
+
+  CREATE TABLE quotes (
+    rid               bigserial PRIMARY KEY,
+    article_rid       bigint NOT NULL REFERENCES articles (rid),
+    start             integer NOT NULL,
+    "end"             integer NOT NULL,
+    text              text NOT NULL,
+    direct            boolean NOT NULL,
+    cue               text,
+    speaker_text      text,
+    speaker_entity_id text,
+    speaker_canonical text,
+    speaker_role      text,
+    speaker_key       text,
+    -- ids of the entities mentioned inside the quote: quotes "about" an entity
+    about             text[] NOT NULL DEFAULT '{}'
+  );
+  CREATE INDEX quotes_by_article ON quotes (article_rid);
+  CREATE INDEX quotes_by_speaker_entity ON quotes (speaker_entity_id);
+  CREATE INDEX quotes_by_about ON quotes USING gin (about);
+
+  CREATE TABLE stories (
+    id         text COLLATE "C" PRIMARY KEY,
+    title      text NOT NULL,
+    first_seen text COLLATE "C" NOT NULL,
+    last_seen  text COLLATE "C" NOT NULL,
+    size       integer NOT NULL,
+    sources    jsonb NOT NULL DEFAULT '[]',
+    -- the clusterer's own state (centroid…), so clustering resumes where it stopped
+    state      text
+  );
+  CREATE INDEX stories_by_last_seen ON stories (last_seen DESC);
+
+  -- Work for marsad worker processes (src/queue): taken with FOR UPDATE SKIP LOCKED under a lease.
+  CREATE TABLE jobs (
+    id          bigserial PRIMARY KEY,
+    kind        text NOT NULL,
+    state       text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'failed')),
+    payload     bytea NOT NULL,
+    attempts    integer NOT NULL DEFAULT 0,
+    leased_by   text,
+    lease_until timestamptz,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    finished_at timestamptz,
+    result      jsonb,
+    error       text
+  );
+  CREATE INDEX jobs_open ON jobs (id) WHERE state IN ('queued', 'running');
+  `,
+];
+
+export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.length;
+
+/** Functions the queries call; replaced on every start (CREATE OR REPLACE), so they need no migration. */
+export const POSTGRES_FUNCTIONS = `
+-- Merges an entity's variant or role list the way the SQLite store does: stored order first, new
+-- values appended in order, at most max_len of them.
+CREATE OR REPLACE FUNCTION marsad_merge_list(stored jsonb, added jsonb, max_len integer) RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+  SELECT coalesce(jsonb_agg(value ORDER BY ord), '[]'::jsonb) FROM (
+    SELECT value, ord FROM (
+      SELECT value, ord FROM jsonb_array_elements(stored) WITH ORDINALITY AS s(value, ord)
+      UNION ALL
+      SELECT value, 1000000 + ord FROM jsonb_array_elements(added) WITH ORDINALITY AS a(value, ord)
+      WHERE NOT stored @> jsonb_build_array(value)
+    ) merged ORDER BY ord LIMIT greatest(max_len, jsonb_array_length(stored))
+  ) kept
+$fn$;
+
+-- BM25 as SQLite's FTS5 computes it (fts5_aux.c): for each query phrase, its weighted frequency
+-- in the row (title hits x title_weight + body hits x body_weight), the row's length in tokens,
+-- and the phrase's IDF (computed once per query). A phrase is its tokens space-joined; it occurs
+-- where its tokens sit at consecutive positions.
+CREATE OR REPLACE FUNCTION marsad_bm25(v tsvector, doc_len integer, phrases text[], idf float8[], avgdl float8,
+  title_weight float8, body_weight float8) RETURNS float8
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
+  WITH hits AS (
+    SELECT u.lexeme, p.pos, p.w
+    FROM unnest(v) AS u CROSS JOIN LATERAL unnest(u.positions, u.weights) AS p(pos, w)
+    WHERE u.lexeme = ANY (SELECT unnest(string_to_array(array_to_string(phrases, ' '), ' ')))
+  ),
+  phrase AS (
+    SELECT i, string_to_array(phrases[i], ' ') AS toks FROM generate_subscripts(phrases, 1) AS i
+  ),
+  freq AS (
+    SELECT ph.i, coalesce(sum(CASE h.w WHEN 'A' THEN title_weight WHEN 'D' THEN body_weight ELSE 0 END), 0) AS f
+    FROM phrase ph LEFT JOIN hits h ON h.lexeme = ph.toks[1] AND NOT EXISTS (
+      SELECT 1 FROM generate_series(2, cardinality(ph.toks)) AS j
+      WHERE NOT EXISTS (SELECT 1 FROM hits h2 WHERE h2.lexeme = ph.toks[j] AND h2.pos = h.pos + j - 1))
+    GROUP BY ph.i
+  )
+  SELECT coalesce(sum(idf[i] * (f * (1.2 + 1.0)) / (f + 1.2 * (1.0 - 0.75 + 0.75 * doc_len / avgdl))), 0) FROM freq
+$fn$;
+`;

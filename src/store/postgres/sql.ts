@@ -1,0 +1,35 @@
+// Small SQL helpers shared by the PostgreSQL store's readers.
+import { dateBound } from '../dates.ts';
+import type { ListOptions } from '../port.ts';
+
+const MAX_LIMIT = 1000;
+
+export function clampLimit(limit: number | undefined, fallback: number): number {
+  if (limit === undefined || !Number.isFinite(limit)) return fallback;
+  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
+}
+
+export function clampOffset(offset: number | undefined): number {
+  if (offset === undefined || !Number.isFinite(offset) || offset < 0) return 0;
+  return Math.min(Math.floor(offset), 1_000_000);
+}
+
+/** PostgreSQL folds unquoted names to lower case: camelCase aliases are quoted. */
+export const SUMMARY_COLUMNS = `a.id, a.title, a.source, a.url, a.published_at AS "publishedAt",
+  a.first_seen_at AS "firstSeenAt", a.standfirst, a.dateline`;
+
+export function dropNulls<T extends object>(row: T): T {
+  for (const key of Object.keys(row) as (keyof T)[]) if (row[key] === null) delete row[key];
+  return row;
+}
+
+/** WHERE clauses for the list/search filters, numbered from `first`; values are bound, never spliced. */
+export function filterClauses(options: ListOptions, first: number): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  const next = () => `$${first + params.length}`;
+  if (options.source) { sql.push(`a.source = ${next()}`); params.push(options.source); }
+  if (options.from) { sql.push(`a.sort_date >= ${next()}`); params.push(dateBound(options.from, 'from')); }
+  if (options.to) { sql.push(`a.sort_date <= ${next()}`); params.push(dateBound(options.to, 'to')); }
+  return { sql, params };
+}
