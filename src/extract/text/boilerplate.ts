@@ -2,13 +2,14 @@
 // "back to top" buttons anywhere, the related-articles block and everything after it, and the
 // footer lines (follow us, copyright, tags, "link to this story", wire end marks) at the end.
 import type { Diagnostic } from '../../core/types.ts';
-import { type Lexicon, countWords, matchKey, startsWithWords } from './match.ts';
+import { type Lexicon, countWords, firstWordKey, matchKey, startsWithWords } from './match.ts';
 
 // Lines longer than this are prose: they are never compared against the furniture lists,
 // which keeps the cost per article to the few short lines a page has.
 const SHORT_LINE_CHARS = 60;
 // `اقرأ أيضا: <a linked headline>` on one line.
 const INLINE_LINK_MAX_CHARS = 160;
+const INLINE_FOOTER_WINDOW_CHARS = 400;
 const FOOTER_LINE_MAX_WORDS = 30;
 const MARKER_LINE_MAX_WORDS = 20;
 const CONTACT_LINE_MAX_WORDS = 10;
@@ -53,18 +54,24 @@ function stripNavigationPrefix(line: string, lexicon: Lexicon): string {
  *  Words are taken one or two at a time while they belong to a share bar; at least three must,
  *  one of them a social network, or nothing is cut. */
 function stripShareBar(line: string, lexicon: Lexicon): string {
-  const words = line.split(' ');
+  // Word by word from the start, without splitting the whole (often long) line.
+  const wordEnd = (from: number): number => { const space = line.indexOf(' ', from); return space < 0 ? line.length : space; };
+  let position = 0;
   let taken = 0;
   let network = false;
-  while (taken < words.length - 1) {
-    const pair = taken + 1 < words.length ? matchKey(`${words[taken]} ${words[taken + 1]}`) : '';
-    const single = matchKey(words[taken]);
-    if (pair && lexicon.shareBarWords.has(pair)) { network ||= lexicon.socialNetworks.has(pair); taken += 2; continue; }
+  while (position < line.length) {
+    const first = wordEnd(position);
+    const single = matchKey(line.slice(position, first));
+    if (!lexicon.shareBarFirstWords.has(single)) break;
+    const second = first < line.length ? wordEnd(first + 1) : first;
+    const pair = second > first ? matchKey(line.slice(position, second)) : '';
+    if (pair && lexicon.shareBarWords.has(pair)) { network ||= lexicon.socialNetworks.has(pair); taken += 2; position = second + 1; continue; }
     if (!lexicon.shareBarWords.has(single)) break;
     network ||= lexicon.socialNetworks.has(single);
     taken++;
+    position = first + 1;
   }
-  return taken >= SHARE_BAR_MIN_WORDS && network ? words.slice(taken).join(' ') : line;
+  return taken >= SHARE_BAR_MIN_WORDS && network && position < line.length ? line.slice(position) : line;
 }
 
 function isProse(line: string): boolean {
@@ -75,7 +82,7 @@ function isProse(line: string): boolean {
 function cutRelated(lines: string[], lexicon: Lexicon): { lines: string[]; cut: boolean } {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
-    if (line.length > INLINE_LINK_MAX_CHARS) continue;
+    if (line.length > INLINE_LINK_MAX_CHARS || !lexicon.headerFirstWords.has(firstWordKey(line))) continue;
     const key = matchKey(line);
     if (isShort(line) && lexicon.relatedHeaders.has(key)) return { lines: lines.slice(0, i), cut: true };
     const readAlso = lexicon.readAlsoHeaders.has(key) ? 'header'
@@ -108,7 +115,9 @@ function isFooterLine(line: string, lexicon: Lexicon): boolean {
 
 /** `… بنسبة 0.05%. سمات ارتفاع طفيف السوق` → `… بنسبة 0.05%.`: a tag list or story link glued on. */
 function cutInlineFooter(line: string, lexicon: Lexicon): string {
-  const ends = [...line.matchAll(SENTENCE_END)];
+  // A glued footer is at most FOOTER_LINE_MAX_WORDS words: only the end of the line is searched.
+  const from = Math.max(0, line.length - INLINE_FOOTER_WINDOW_CHARS);
+  const ends = [...line.slice(from).matchAll(SENTENCE_END)].map((end) => ({ index: end.index + from, 0: end[0] }));
   for (let k = ends.length - 1; k >= 0; k--) {
     const end = ends[k];
     const cutAt = end.index + end[0].length;
@@ -136,9 +145,10 @@ export function removeBoilerplate(input: readonly string[], lexicon: Lexicon, di
     lines = related.lines;
     diagnostics.push({ code: 'extract.related_removed', severity: 'info', stage: 'extract', message: 'related-articles block removed' });
   }
-  for (let pass = 0; pass < MAX_TRAILING_PASSES && lines.length > 1; pass++) {
+  // A whole footer line goes only while a line is left; a footer glued on goes even from a single line.
+  for (let pass = 0; pass < MAX_TRAILING_PASSES && lines.length > 0; pass++) {
     const last = lines[lines.length - 1];
-    if (isFooterLine(last, lexicon)) { lines.pop(); removed++; continue; }
+    if (lines.length > 1 && isFooterLine(last, lexicon)) { lines.pop(); removed++; continue; }
     const cut = cutInlineFooter(last, lexicon);
     if (cut === last) break;
     lines[lines.length - 1] = cut;

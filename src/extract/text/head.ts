@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../../core/types.ts';
 import { readCredit, type CreditContext } from './credit.ts';
 import { isDateLine } from './dates.ts';
-import { countWords, matchKey } from './match.ts';
+import { countWords, firstWordKey, matchKey } from './match.ts';
 
 const LABEL_MAX_WORDS = 3;
 const LABEL_MAX_CHARS = 30;
@@ -54,8 +54,10 @@ function titleMatcher(title: string): (line: string | undefined) => boolean {
   // A truncated title ends with a partial word: compare up to its last whole word.
   const lastSpace = titleKey.lastIndexOf(' ');
   const stem = titleKey.length >= TRUNCATED_TITLE_MIN_CHARS && lastSpace > 0 ? titleKey.slice(0, lastSpace) : titleKey;
+  const titleFirstWord = firstWordKey(titleKey);
   return (line) => {
     if (line === undefined || titleKey.length === 0 || countWords(line) > HEADLINE_MAX_WORDS) return false;
+    if (firstWordKey(line) !== titleFirstWord) return false;
     const key = matchKey(line);
     return key === titleKey || (stem.length >= TRUNCATED_TITLE_MIN_CHARS && key.startsWith(stem));
   };

@@ -33,6 +33,16 @@ function compactSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(compactKey));
 }
 
+function firstWords(keys: readonly string[]): ReadonlySet<string> {
+  return new Set(keys.map((key) => key.split(' ')[0]));
+}
+
+/** The first word of a line, keyed (no allocation of the rest of the line). */
+export function firstWordKey(line: string): string {
+  const space = line.indexOf(' ');
+  return matchKey(space < 0 ? line : line.slice(0, space));
+}
+
 /** The vocabulary as keyed sets. Built once from constant data; never changes afterwards. */
 export class Lexicon {
   readonly agencies = compactSet(AGENCY_NAMES);
@@ -49,9 +59,12 @@ export class Lexicon {
   readonly relatedHeaders = keySet(RELATED_HEADERS);
   readonly readAlsoHeaders = keySet(READ_ALSO_HEADERS);
   readonly readAlsoList: readonly string[] = [...this.readAlsoHeaders];
+  /** First words of the headers above: a line whose first word is not one of them is no header. */
+  readonly headerFirstWords = firstWords([...this.relatedHeaders, ...this.readAlsoHeaders]);
   readonly boilerplateLines = keySet(BOILERPLATE_LINES);
   readonly navigationWords = keySet(NAVIGATION_WORDS);
   readonly shareBarWords = keySet(SHARE_BAR_WORDS);
+  readonly shareBarFirstWords = firstWords([...this.shareBarWords]);
   readonly socialNetworks = keySet(SOCIAL_NETWORKS);
   readonly footerPrefixes: readonly string[] = FOOTER_LINE_PREFIXES.map(matchKey);
   readonly footerMarkers: readonly string[] = FOOTER_LINE_MARKERS.map(matchKey);
