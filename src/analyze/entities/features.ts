@@ -1,0 +1,180 @@
+// Features of a token in context, as hashes. The same code makes them for training and at run
+// time, so the model sees exactly what it was trained on. Each token is described once (its
+// attributes); a feature is a template id mixed with one or two neighbours' attributes.
+import { foldWord, splitClitics } from './normalize.ts';
+import { hashString, mix } from './hash.ts';
+import { NAME_LINKS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, REPORTING_VERBS } from './vocabulary.ts';
+
+/** What the unlabelled corpus taught us about words (clusters, frequency, mined lists). */
+export interface WordLexicon {
+  /** Cluster ids from coarse to fine, or undefined for a word the corpus did not have. */
+  clustersOf(word: string): readonly number[] | undefined;
+  /** 0 = unseen, then roughly log2 of the count. */
+  frequencyBucketOf(word: string): number;
+  /** Which mined name lists hold the word, e.g. 'PER' or 'LOC+ORG'; '' for none. */
+  listsOf(word: string): string;
+}
+
+export const EMPTY_LEXICON: WordLexicon = {
+  clustersOf: () => undefined,
+  frequencyBucketOf: () => 0,
+  listsOf: () => '',
+};
+
+const enum Attr {
+  Word, Core, Prefix, Suffix1, Suffix2, Suffix3, Start2, Start3, Shape, ClusterCoarse, ClusterMid, ClusterFine,
+  Trigger, Lists, Frequency, CoreFrequency,
+  /** Filled by the second pass: how the first pass labelled the same word elsewhere in the document. */
+  Document,
+  Count,
+}
+export const DOCUMENT_ATTRIBUTE = Attr.Document;
+export const CORE_ATTRIBUTE = Attr.Core;
+export const ATTRIBUTE_COUNT = Attr.Count;
+
+const foldedSet = (words: readonly string[]) => new Set(words.map(foldWord));
+const TRIGGERS: ReadonlyArray<[string, ReadonlySet<string>]> = [
+  ['title', foldedSet(PERSON_TITLES)],
+  ['org', foldedSet(ORGANISATION_HEADS)],
+  ['place', foldedSet(PLACE_HEADS)],
+  ['says', foldedSet(REPORTING_VERBS)],
+  ['link', foldedSet(NAME_LINKS)],
+];
+
+function triggerOf(folded: string, core: string, definiteCore: string): string {
+  for (const [name, words] of TRIGGERS) {
+    if (words.has(folded) || words.has(core) || words.has(definiteCore)) return name;
+  }
+  return '';
+}
+
+function shapeOf(token: string): string {
+  let arabic = 0, latin = 0, digit = 0, other = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x06ff) arabic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if ((c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669)) digit++;
+    else other++;
+  }
+  const kind = arabic > 0 ? (other + digit + latin > 0 ? 'a+' : 'a') : latin > 0 ? 'l' : digit > 0 ? 'd' : token;
+  const length = token.length <= 2 ? 's' : token.length <= 4 ? 'm' : token.length <= 7 ? 'l' : 'x';
+  return kind + length;
+}
+
+export const NO_DOCUMENT_EVIDENCE = hashString('', Attr.Document);
+
+/** The hashes of a token's attributes. Seeds keep equal strings of different attributes apart. */
+/** The key the mined lists use for a word: clitics off, the article kept (وللسراج → السراج). */
+export function listKeyOf(token: string): string {
+  const { core, definite } = splitClitics(foldWord(token));
+  return definite ? 'ال' + core : core;
+}
+
+export function describeToken(token: string, lexicon: WordLexicon): Int32Array {
+  const out = new Int32Array(ATTRIBUTE_COUNT);
+  const folded = foldWord(token);
+  const { prefix, core, definite } = splitClitics(folded);
+  const definiteCore = definite ? 'ال' + core : core;
+  const clusters = lexicon.clustersOf(folded) ?? lexicon.clustersOf(definiteCore) ?? lexicon.clustersOf(core);
+  out[Attr.Word] = hashString(folded, Attr.Word);
+  out[Attr.Core] = hashString(core, Attr.Core);
+  out[Attr.Prefix] = hashString(prefix, Attr.Prefix);
+  out[Attr.Suffix1] = hashString(core.slice(-1), Attr.Suffix1);
+  out[Attr.Suffix2] = hashString(core.slice(-2), Attr.Suffix2);
+  out[Attr.Suffix3] = hashString(core.slice(-3), Attr.Suffix3);
+  out[Attr.Start2] = hashString(core.slice(0, 2), Attr.Start2);
+  out[Attr.Start3] = hashString(core.slice(0, 3), Attr.Start3);
+  out[Attr.Shape] = hashString(shapeOf(token), Attr.Shape);
+  out[Attr.ClusterCoarse] = hashString(clusters ? 'c' + clusters[0] : '-', Attr.ClusterCoarse);
+  out[Attr.ClusterMid] = hashString(clusters ? 'c' + clusters[1] : '-', Attr.ClusterMid);
+  out[Attr.ClusterFine] = hashString(clusters ? 'c' + clusters[2] : '-', Attr.ClusterFine);
+  out[Attr.Trigger] = hashString(triggerOf(folded, core, definiteCore), Attr.Trigger);
+  out[Attr.Lists] = hashString(lexicon.listsOf(definiteCore), Attr.Lists);
+  out[Attr.Frequency] = hashString(String(lexicon.frequencyBucketOf(folded)), Attr.Frequency);
+  out[Attr.CoreFrequency] = hashString((definite ? 'd' : 'n') + lexicon.frequencyBucketOf(core), Attr.CoreFrequency);
+  out[Attr.Document] = NO_DOCUMENT_EVIDENCE;
+  return out;
+}
+
+/** A template: one attribute at one offset, or a pair of (attribute, offset). */
+type Part = readonly [Attr, number];
+const unigram = (attr: Attr, offset: number): readonly Part[] => [[attr, offset]];
+const pair = (a: Part, b: Part): readonly Part[] => [a, b];
+
+const BASE_TEMPLATES: ReadonlyArray<readonly Part[]> = [
+  ...[Attr.Word, Attr.Core, Attr.Prefix, Attr.Suffix1, Attr.Suffix2, Attr.Suffix3, Attr.Start2, Attr.Start3, Attr.Shape,
+    Attr.ClusterCoarse, Attr.ClusterMid, Attr.ClusterFine, Attr.Trigger, Attr.Frequency, Attr.CoreFrequency]
+    .map((attr) => unigram(attr, 0)),
+  ...[-2, -1, 1, 2].flatMap((offset) => [unigram(Attr.Word, offset), unigram(Attr.ClusterMid, offset), unigram(Attr.Trigger, offset)]),
+  ...[-1, 1].flatMap((offset) => [unigram(Attr.Core, offset), unigram(Attr.ClusterFine, offset), unigram(Attr.ClusterCoarse, offset),
+    unigram(Attr.Shape, offset), unigram(Attr.Frequency, offset), unigram(Attr.Suffix2, offset)]),
+  pair([Attr.Word, -1], [Attr.Word, 0]),
+  pair([Attr.Word, 0], [Attr.Word, 1]),
+  pair([Attr.ClusterMid, -1], [Attr.ClusterMid, 0]),
+  pair([Attr.ClusterMid, 0], [Attr.ClusterMid, 1]),
+  pair([Attr.Prefix, 0], [Attr.ClusterMid, 0]),
+  pair([Attr.Trigger, -1], [Attr.ClusterCoarse, 0]),
+  pair([Attr.Frequency, 0], [Attr.Suffix2, 0]),
+];
+
+/**
+ * The second pass adds what the first pass said elsewhere: in the same document, and over the
+ * whole unlabelled corpus (the lexicon's lists), alone and with the neighbours'.
+ */
+const DOCUMENT_TEMPLATES: ReadonlyArray<readonly Part[]> = [
+  ...BASE_TEMPLATES,
+  unigram(Attr.Lists, 0), unigram(Attr.Lists, -1), unigram(Attr.Lists, 1),
+  pair([Attr.Lists, 0], [Attr.Lists, 1]),
+  pair([Attr.Lists, -1], [Attr.Lists, 0]),
+  pair([Attr.Lists, 0], [Attr.Document, 0]),
+  unigram(Attr.Document, 0), unigram(Attr.Document, -1), unigram(Attr.Document, 1),
+  pair([Attr.Document, 0], [Attr.Document, 1]),
+  pair([Attr.Document, -1], [Attr.Document, 0]),
+  pair([Attr.Document, 0], [Attr.ClusterCoarse, 0]),
+];
+
+const PADDING_BEFORE = describePadding('<s>');
+const PADDING_AFTER = describePadding('</s>');
+const BIAS = hashString('bias', 9999);
+
+function describePadding(mark: string): Int32Array {
+  const out = new Int32Array(ATTRIBUTE_COUNT);
+  for (let a = 0; a < ATTRIBUTE_COUNT; a++) out[a] = hashString(mark, a);
+  return out;
+}
+
+/** A list of templates flattened into typed arrays: the hot loop reads numbers, not tuples. */
+export class FeatureSet {
+  readonly count: number;
+  private readonly templateStart: Int32Array;
+  private readonly partAttribute: Int32Array;
+  private readonly partOffset: Int32Array;
+
+  constructor(private readonly templates: ReadonlyArray<readonly Part[]>) {
+    this.count = templates.length + 1;
+    const starts = [0];
+    for (const parts of templates) starts.push(starts[starts.length - 1] + parts.length);
+    this.templateStart = Int32Array.from(starts);
+    this.partAttribute = Int32Array.from(templates.flatMap((parts) => parts.map((part) => part[0])));
+    this.partOffset = Int32Array.from(templates.flatMap((parts) => parts.map((part) => part[1])));
+  }
+
+  /** Writes the `count` feature hashes of position `i` into `out`. */
+  write(tokens: readonly Int32Array[], i: number, out: Int32Array): void {
+    out[0] = BIAS;
+    const n = tokens.length;
+    for (let t = 0; t < this.templates.length; t++) {
+      let h = t + 1;
+      for (let p = this.templateStart[t]; p < this.templateStart[t + 1]; p++) {
+        const j = i + this.partOffset[p];
+        const token = j < 0 ? PADDING_BEFORE : j >= n ? PADDING_AFTER : tokens[j];
+        h = mix(h, token[this.partAttribute[p]]);
+      }
+      out[t + 1] = h;
+    }
+  }
+}
+
+export const BASE_FEATURES = new FeatureSet(BASE_TEMPLATES);
+export const DOCUMENT_FEATURES = new FeatureSet(DOCUMENT_TEMPLATES);

@@ -1,0 +1,26 @@
+// Entities: who and what an article names, and which mentions are one entity.
+//   recognizer.ts  text → mentions (two-pass tagger, document consistency)
+//   resolve.ts     mentions → entityId + canonical (variants, partial names, acronyms)
+//   names.ts       sameName / nameScore / entityKey for name variants across the archive
+import type { Article, EntityMention } from '../../core/types.ts';
+import { EntityRecognizer } from './recognizer.ts';
+import { resolveMentions } from './resolve.ts';
+
+export { EntityRecognizer } from './recognizer.ts';
+export { resolveMentions, resolveNames, canonicalName, type ArchiveEntity } from './resolve.ts';
+export { sameName, nameScore, compareNames, entityKey, isPartOfName, nameSkeleton, wordSkeleton } from './names.ts';
+
+/**
+ * The process-wide recogniser, made on first call (reading the model is the expensive part).
+ * Pass your own EntityRecognizer to recognizeEntities to avoid it.
+ */
+export function defaultRecognizer(): EntityRecognizer {
+  return (defaultInstance ??= new EntityRecognizer());
+}
+let defaultInstance: EntityRecognizer | undefined;
+
+/** Mentions in article.text with entityId, canonical and (for people) role, resolved within the article. */
+export function recognizeEntities(article: Article, recognizer: EntityRecognizer = defaultRecognizer()): EntityMention[] {
+  if (!article.text) return [];
+  return resolveMentions(recognizer.recognize(article.text));
+}

@@ -1,0 +1,136 @@
+// Name variants: two spellings of one name in Arabic script (وليامز / ويليامز, وولدهاوسر /
+// والدهاوسير, جوفيند / غوفيند). A name's skeleton keeps its consonants, merged into the classes that
+// transliteration confuses, and drops the long vowels that writers add or leave out.
+import { hashString } from './hash.ts';
+import { foldWord } from './normalize.ts';
+import type { EntityType } from '../../core/types.ts';
+
+/** Letters that stand for vowels in transliterated names (ا و ي and the hamza seats, ع). */
+const VOWEL_LETTERS = new Set(['ا', 'و', 'ي', 'ء', 'ع', 'ى', 'آ', 'أ', 'إ', 'ؤ', 'ئ']);
+
+/** Consonants that one foreign sound is written with, merged (g: ج غ ق گ; s: س ص ث; z: ز ذ ظ…). */
+const CONSONANT_CLASS: Readonly<Record<string, string>> = {
+  'غ': 'ج', 'ق': 'ج', 'گ': 'ج', 'ڨ': 'ج',
+  'ص': 'س', 'ث': 'س',
+  'ذ': 'ز', 'ظ': 'ز',
+  'ض': 'د', 'ط': 'ت', 'ح': 'ه', 'ة': 'ه',
+  'چ': 'ش', 'ڤ': 'ف', 'پ': 'ب', 'خ': 'ك',
+};
+
+/** The final vowel tells names apart (فلورنتينو / فلورنتينا, زينا / زيني): it is kept as a mark. */
+const FINAL_VOWEL: Readonly<Record<string, string>> = { 'ا': 'a', 'ه': 'a', 'ي': 'i', 'و': 'u' };
+const FINAL_MARKS = new Set(Object.values(FINAL_VOWEL));
+
+/** `تش` is how Arabic writes "ch" (تشرشل, ريتشارد); it is one sound, as ش or چ. */
+const TCH = 'تش';
+
+/** The skeleton of one word: folded, ch merged, consonant classes, vowels and doubled letters out. */
+export function wordSkeleton(word: string): string {
+  let folded = foldWord(word);
+  if (folded.includes(TCH)) folded = folded.split(TCH).join('ش');
+  let out = '';
+  const last = folded.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const char = folded[i];
+    // A final ه is a written vowel (ة folded, or the -a of a foreign name).
+    if (i === last && i > 1 && FINAL_VOWEL[char]) { out += FINAL_VOWEL[char]; continue; }
+    if (VOWEL_LETTERS.has(char)) continue;
+    const mapped = CONSONANT_CLASS[char] ?? char;
+    if (out.endsWith(mapped)) continue;
+    out += mapped;
+  }
+  return out;
+}
+
+const ARTICLE = 'ال';
+
+/** The words of a name, folded, article kept only where it is part of the word's identity. */
+export function nameWords(name: string): string[] {
+  return foldWord(name).split(/[\s\u200c\u200f\u200e-]+/).filter((word) => word.length > 0);
+}
+
+/** Skeleton of a whole name; the article does not distinguish names (السراج / سراج). */
+export function nameSkeleton(name: string): string {
+  return nameWords(name).map((word) => wordSkeleton(word.startsWith(ARTICLE) && word.length > 4 ? word.slice(2) : word)).join(' ');
+}
+
+/** How alike two one-word spellings are, 0..1 (1 = same skeleton). */
+export function wordSimilarity(a: string, b: string): number {
+  const fa = foldWord(a);
+  const fb = foldWord(b);
+  if (fa === fb) return 1;
+  const sa = wordSkeleton(fa);
+  const sb = wordSkeleton(fb);
+  if (sa === sb) return sa.length >= 2 ? 0.95 : 0.6;
+  const finalA = sa[sa.length - 1];
+  const finalB = sb[sb.length - 1];
+  if (finalA !== finalB && FINAL_MARKS.has(finalA) && FINAL_MARKS.has(finalB)) return 0.5;
+  const skeletonDistance = editDistance(sa, sb) / Math.max(sa.length, sb.length, 1);
+  const spellingDistance = editDistance(fa, fb) / Math.max(fa.length, fb.length, 1);
+  return Math.max(0, 1 - (0.6 * skeletonDistance + 0.4 * spellingDistance) * 1.5);
+}
+
+export interface NameMatch {
+  same: boolean;
+  score: number;
+}
+
+/** Pairs at or above this score are one name (tuned on half of the dev pairs, see MODEL_CARD.md). */
+export const SAME_NAME_THRESHOLD = 0.6;
+
+/** Whether two spellings name the same name: same number of words, each pair alike. */
+export function compareNames(a: string, b: string): NameMatch {
+  const wa = nameWords(a).map(stripArticle);
+  const wb = nameWords(b).map(stripArticle);
+  if (wa.length === 0 || wb.length === 0 || wa.length !== wb.length) return { same: false, score: 0 };
+  let score = 1;
+  for (let i = 0; i < wa.length; i++) score = Math.min(score, wordSimilarity(wa[i], wb[i]));
+  return { same: score >= SAME_NAME_THRESHOLD, score };
+}
+
+export function sameName(a: string, b: string): boolean {
+  return compareNames(a, b).same;
+}
+
+export function nameScore(a: string, b: string): number {
+  return compareNames(a, b).score;
+}
+
+/**
+ * Whether `short` is a part of `full` that can stand for it in the same article: its words are
+ * the same-named last words (السراج → فايز السراج) or first words (ستيفاني → ستيفاني وليامز).
+ */
+export function isPartOfName(short: string, full: string): boolean {
+  const ws = nameWords(short).map(stripArticle);
+  const wf = nameWords(full).map(stripArticle);
+  if (ws.length === 0 || ws.length >= wf.length) return false;
+  const alike = (offset: number) => ws.every((word, i) => wordSimilarity(word, wf[offset + i]) >= SAME_NAME_THRESHOLD);
+  return alike(wf.length - ws.length) || alike(0);
+}
+
+/** Stable across articles: the type and a hash of the name's skeleton. */
+export function entityKey(canonical: string, type: EntityType): string {
+  const skeleton = nameSkeleton(canonical);
+  return `${type.toLowerCase()}:${(hashString(skeleton || foldWord(canonical)) >>> 0).toString(36)}`;
+}
+
+function stripArticle(word: string): string {
+  return word.startsWith(ARTICLE) && word.length > 4 ? word.slice(2) : word;
+}
+
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  // Names are short; a bound keeps a 10,000-letter "name" from costing a quadratic table.
+  if (a.length > 64 || b.length > 64) return Math.max(a.length, b.length);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,161 @@
+// Averaged structured perceptron over BIO label sequences (Collins 2002), decoded with Viterbi.
+// Training sentences are turned into weight-row indexes once; each epoch only adds and subtracts.
+import type { FeatureSet } from './features.ts';
+import { LABEL_COUNT } from './labels.ts';
+import { TaggerModel } from './model.ts';
+import { viterbi } from './viterbi.ts';
+
+const L = LABEL_COUNT;
+
+export interface TrainingSentence {
+  tokens: readonly Int32Array[];
+  labels: ArrayLike<number>;
+}
+
+interface EncodedSentence {
+  length: number;
+  rows: Int32Array;
+  labels: Uint8Array;
+}
+
+export interface PerceptronOptions {
+  features: FeatureSet;
+  epochs: number;
+  /** Features seen fewer times than this in training get no weight. */
+  minFeatureCount: number;
+  seed: number;
+  /** Called after each epoch with the averaged model so far, e.g. to score the dev split. */
+  onEpoch?: (epoch: number, model: TaggerModel) => void;
+}
+
+export function trainPerceptron(sentences: readonly TrainingSentence[], options: PerceptronOptions): TaggerModel {
+  const featureSet = options.features;
+  const featureCount = featureSet.count;
+  const counts = new Map<number, number>();
+  const scratch = new Int32Array(featureCount);
+  for (const sentence of sentences) {
+    for (let i = 0; i < sentence.tokens.length; i++) {
+      featureSet.write(sentence.tokens, i, scratch);
+      for (const hash of scratch) counts.set(hash, (counts.get(hash) ?? 0) + 1);
+    }
+  }
+  const rowOfHash = new Map<number, number>();
+  for (const [hash, count] of counts) if (count >= options.minFeatureCount) rowOfHash.set(hash, rowOfHash.size);
+  counts.clear();
+  const keys = new Int32Array(rowOfHash.size);
+  for (const [hash, row] of rowOfHash) keys[row] = hash;
+
+  const encoded: EncodedSentence[] = sentences.map((sentence) => {
+    const rows = new Int32Array(sentence.tokens.length * featureCount);
+    for (let i = 0; i < sentence.tokens.length; i++) {
+      featureSet.write(sentence.tokens, i, scratch);
+      for (let f = 0; f < featureCount; f++) rows[i * featureCount + f] = rowOfHash.get(scratch[f]) ?? -1;
+    }
+    return { length: sentence.tokens.length, rows, labels: Uint8Array.from(sentence.labels) };
+  });
+  rowOfHash.clear();
+
+  const weights = new Float32Array(keys.length * L);
+  const weightSums = new Float64Array(keys.length * L);
+  const transitions = new Float32Array((L + 1) * L);
+  const transitionSums = new Float64Array((L + 1) * L);
+  const longest = Math.max(1, ...encoded.map((s) => s.length));
+  const emissions = new Float32Array(longest * L);
+  const scores = new Float64Array(longest * L);
+  const backPointers = new Uint8Array(longest * L);
+  const predicted = new Uint8Array(longest);
+  const random = seededRandom(options.seed);
+  const order = encoded.map((_, i) => i);
+  let step = 1;
+
+  const update = (sentence: EncodedSentence, position: number, label: number, delta: number) => {
+    const base = position * featureCount;
+    for (let f = 0; f < featureCount; f++) {
+      const row = sentence.rows[base + f];
+      if (row < 0) continue;
+      weights[row * L + label] += delta;
+      weightSums[row * L + label] += step * delta;
+    }
+  };
+  const updateTransition = (previous: number, label: number, delta: number) => {
+    transitions[previous * L + label] += delta;
+    transitionSums[previous * L + label] += step * delta;
+  };
+
+  const averaged = () => {
+    const avgWeights = new Float32Array(weights.length);
+    for (let i = 0; i < weights.length; i++) avgWeights[i] = weights[i] - weightSums[i] / step;
+    const avgTransitions = new Float32Array(transitions.length);
+    for (let i = 0; i < transitions.length; i++) avgTransitions[i] = transitions[i] - transitionSums[i] / step;
+    return { avgWeights, avgTransitions };
+  };
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffle(order, random);
+    for (const index of order) {
+      const sentence = encoded[index];
+      const n = sentence.length;
+      emissions.fill(0, 0, n * L);
+      for (let i = 0; i < n; i++) {
+        for (let f = 0; f < featureCount; f++) {
+          const row = sentence.rows[i * featureCount + f];
+          if (row < 0) continue;
+          for (let label = 0; label < L; label++) emissions[i * L + label] += weights[row * L + label];
+        }
+      }
+      viterbi(emissions, n, transitions, predicted, scores, backPointers);
+      for (let i = 0; i < n; i++) {
+        const gold = sentence.labels[i];
+        const guess = predicted[i];
+        const goldPrevious = i === 0 ? L : sentence.labels[i - 1];
+        const guessPrevious = i === 0 ? L : predicted[i - 1];
+        if (gold !== guess) {  update(sentence, i, gold, 1); update(sentence, i, guess, -1); }
+        if (gold !== guess || goldPrevious !== guessPrevious) {
+          updateTransition(goldPrevious, gold, 1);
+          updateTransition(guessPrevious, guess, -1);
+        }
+      }
+      step++;
+    }
+    if (options.onEpoch) {
+      const { avgWeights, avgTransitions } = averaged();
+      options.onEpoch(epoch, pruned(keys, avgWeights, avgTransitions));
+    }
+  }
+  const { avgWeights, avgTransitions } = averaged();
+  return pruned(keys, avgWeights, avgTransitions);
+}
+
+/** Drops the rows whose weights all stayed (near) zero: they change no decision. */
+function pruned(keys: Int32Array, weights: Float32Array, transitions: Float32Array): TaggerModel {
+  const keep: number[] = [];
+  for (let row = 0; row < keys.length; row++) {
+    let largest = 0;
+    for (let label = 0; label < L; label++) largest = Math.max(largest, Math.abs(weights[row * L + label]));
+    if (largest > 1e-3) keep.push(row);
+  }
+  const keptKeys = new Int32Array(keep.length);
+  const keptWeights = new Float32Array(keep.length * L);
+  keep.forEach((row, i) => {
+    keptKeys[i] = keys[row];
+    keptWeights.set(weights.subarray(row * L, row * L + L), i * L);
+  });
+  return new TaggerModel(keptKeys, keptWeights, transitions);
+}
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13; state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5; state >>>= 0;
+    return state / 0x100000000;
+  };
+}
+
+function shuffle(items: number[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+}

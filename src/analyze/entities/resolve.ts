@@ -1,0 +1,97 @@
+// Entity resolution: mentions that name one thing get one entityId and one canonical name —
+// spelling variants (وليامز / ويليامز), partial names (السراج → فايز السراج), an organisation's
+// acronym and full name — while different people stay apart (محمد بن سلمان ≠ محمد بن نايف).
+import type { EntityMention, EntityType } from '../../core/types.ts';
+import { ORGANISATION_ALIASES } from './acronyms.ts';
+import { compareNames, entityKey, isPartOfName, nameSkeleton } from './names.ts';
+import { foldWord, stripMarks } from './normalize.ts';
+
+const ALIAS_TO_FULL: ReadonlyMap<string, string> = new Map(
+  ORGANISATION_ALIASES.flatMap(([full, ...aliases]) => [full, ...aliases].map((alias) => [foldWord(alias), full] as const)),
+);
+
+/** The name a mention stands for: marks out, and an organisation's acronym as its full name. */
+export function canonicalName(text: string, type: EntityType): string {
+  const plain = stripMarks(text).replace(/\s+/g, ' ').trim();
+  if (type === 'ORG' || type === 'MISC') {
+    const folded = foldWord(plain);
+    const full = ALIAS_TO_FULL.get(folded) ?? ALIAS_TO_FULL.get(folded.replace(/^ال/, ''));
+    if (full) return full;
+  }
+  return plain;
+}
+
+interface Cluster {
+  type: EntityType;
+  canonical: string;
+  words: number;
+  members: number[];
+}
+
+/** Fills entityId and canonical on every mention (in place) and returns them. */
+export function resolveMentions(mentions: EntityMention[]): EntityMention[] {
+  const names = mentions.map((m) => canonicalName(m.canonical ?? m.text, m.type));
+  const order = mentions.map((_, i) => i).sort((a, b) => wordCount(names[b]) - wordCount(names[a]) || a - b);
+  const clusters: Cluster[] = [];
+  for (const index of order) {
+    const type = mentions[index].type;
+    const name = names[index];
+    const same = clusters.filter((c) => c.type === type && (foldWord(c.canonical) === foldWord(name) || compareNames(c.canonical, name).same));
+    const partOf = same.length > 0 || type !== 'PER' ? [] : clusters.filter((c) => c.type === type && isPartOfName(name, c.canonical));
+    // A part that fits two different full names (two people called السراج) joins neither.
+    const target = same[0] ?? (partOf.length === 1 ? partOf[0] : undefined);
+    if (target) target.members.push(index);
+    else clusters.push({ type, canonical: name, words: wordCount(name), members: [index] });
+  }
+  for (const cluster of clusters) {
+    const canonical = mostCommonSpelling(cluster, names);
+    const id = entityKey(canonical, cluster.type);
+    for (const member of cluster.members) {
+      mentions[member].canonical = canonical;
+      mentions[member].entityId = id;
+    }
+  }
+  return mentions;
+}
+
+/** Among the longest names of a cluster, the spelling written most often (first seen on ties). */
+function mostCommonSpelling(cluster: Cluster, names: readonly string[]): string {
+  const longest = Math.max(...cluster.members.map((m) => wordCount(names[m])));
+  const counts = new Map<string, number>();
+  for (const member of [...cluster.members].sort((a, b) => a - b)) {
+    if (wordCount(names[member]) === longest) counts.set(names[member], (counts.get(names[member]) ?? 0) + 1);
+  }
+  let best = cluster.canonical;
+  let bestCount = 0;
+  for (const [name, count] of counts) if (count > bestCount) { best = name; bestCount = count; }
+  return best;
+}
+
+function wordCount(name: string): number {
+  return name.split(' ').filter(Boolean).length;
+}
+
+export interface ArchiveEntity {
+  id: string;
+  type: EntityType;
+  canonical: string;
+}
+
+/**
+ * Across the archive: which stored entities are one. Returns, for each id that should merge into
+ * another, the id it merges into (the entity seen first wins). Blocking on the first letters of
+ * the skeleton keeps this near-linear.
+ */
+export function resolveNames(entities: readonly ArchiveEntity[]): Map<string, string> {
+  const merged = new Map<string, string>();
+  const blocks = new Map<string, ArchiveEntity[]>();
+  for (const entity of entities) {
+    const skeleton = nameSkeleton(canonicalName(entity.canonical, entity.type));
+    const block = `${entity.type}:${skeleton.split(' ').length}:${skeleton.slice(0, 1)}`;
+    const candidates = blocks.get(block) ?? [];
+    const match = candidates.find((c) => compareNames(canonicalName(c.canonical, c.type), canonicalName(entity.canonical, entity.type)).same);
+    if (match && match.id !== entity.id) merged.set(entity.id, merged.get(match.id) ?? match.id);
+    else { candidates.push(entity); blocks.set(block, candidates); }
+  }
+  return merged;
+}

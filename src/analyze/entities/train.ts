@@ -1,0 +1,137 @@
+// `npm run train:ner`: learns the lexicon from SaudiNewsNet and the two-pass tagger from ANERcorp,
+// and writes models/ner/. Steps:
+//   1. word clusters and frequency buckets from SaudiNewsNet (clusters.ts);
+//   2. first-pass tagger on the training split (perceptron.ts, BASE_FEATURES);
+//   3. jackknife: for each of K folds, a first pass trained without it labels the fold (document
+//      evidence) and a quarter of SaudiNewsNet (mined lists), so the second pass trains on evidence
+//      as noisy as it will be on unseen text;
+//   4. second-pass tagger on that evidence (DOCUMENT_FEATURES); dev scores printed and kept.
+// Flags: --epochs-first N, --epochs-second N, --folds K, --corpus-share N (every Nth article).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { clusterWords } from './clusters.ts';
+import { ExactMatchScorer, parseConll, type Score, type TaggedSentence } from './conll.ts';
+import { readArticleTexts, readWordCorpus } from './corpus.ts';
+import { withDocumentEvidence } from './document.ts';
+import { BASE_FEATURES, DOCUMENT_FEATURES, describeToken, type WordLexicon } from './features.ts';
+import { Lexicon, frequencyBucket, type LexiconEntry } from './lexicon.ts';
+import { ListOverlay, listsFromTallies, tallyCorpusLabels } from './mine.ts';
+import { makeScratch, type TaggerModel } from './model.ts';
+import { MODEL_FILES, modelDirectory } from './model-files.ts';
+import { trainPerceptron, type TrainingSentence } from './perceptron.ts';
+import { pseudoDocuments, splitTrainDev } from './split.ts';
+import { TwoPassTagger } from './tagger.ts';
+
+const DATA = resolve(process.cwd(), '../shared/data');
+
+function flag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+const settings = {
+  epochsFirst: flag('epochs-first', 8),
+  epochsSecond: flag('epochs-second', 10),
+  folds: flag('folds', 4),
+  corpusShare: flag('corpus-share', 4),
+  seed: 7,
+};
+
+const started = Date.now();
+const log = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
+
+function buildLexicon(): Lexicon {
+  const corpus = readWordCorpus(`${DATA}/saudinewsnet`);
+  log(`corpus: ${corpus.articles} articles, ${corpus.stream.length} tokens, ${corpus.words.length} word types`);
+  const clusters = clusterWords(corpus);
+  const entries = new Map<string, LexiconEntry>();
+  corpus.words.forEach((word, id) => {
+    if (corpus.counts[id] >= 2) entries.set(word, { bucket: frequencyBucket(corpus.counts[id]) });
+  });
+  clusters.words.forEach((word, i) => { entries.get(word)!.clusters = clusters.levels.map((level) => level[i]); });
+  log(`lexicon: ${entries.size} words, ${clusters.words.length} clustered`);
+  return new Lexicon(entries);
+}
+
+const describeAll = (sentences: readonly TaggedSentence[], lexicon: WordLexicon): TrainingSentence[] =>
+  sentences.map((s) => ({ tokens: s.tokens.map((token) => describeToken(token, lexicon)), labels: s.labels }));
+
+function decodeAll(model: TaggerModel, features: typeof BASE_FEATURES, sentences: readonly TrainingSentence[]): Uint8Array[] {
+  const scratch = makeScratch(256);
+  return sentences.map((s) => {
+    const out = new Uint8Array(s.tokens.length);
+    model.decode(features, s.tokens, scratch, out);
+    return out;
+  });
+}
+
+function withEvidence(sentences: readonly TrainingSentence[], firstLabels: readonly Uint8Array[]): TrainingSentence[] {
+  const labelDocuments = pseudoDocuments(firstLabels);
+  return pseudoDocuments(sentences).flatMap((document, d) => {
+    const tokens = withDocumentEvidence(document.map((s) => s.tokens), labelDocuments[d]);
+    return document.map((s, i) => ({ tokens: tokens[i], labels: s.labels }));
+  });
+}
+
+function score(sentences: readonly TrainingSentence[], predicted: readonly Uint8Array[]): Score & { byType: Record<string, Score> } {
+  const scorer = new ExactMatchScorer();
+  sentences.forEach((s, i) => scorer.add(s.labels, predicted[i]));
+  return { ...scorer.score(), byType: scorer.scoreByType() };
+}
+
+const round = (score: Score) => ({ precision: +score.precision.toFixed(3), recall: +score.recall.toFixed(3), f1: +score.f1.toFixed(3) });
+
+function main(): void {
+  const lexicon = buildLexicon();
+  const corpusTexts: string[] = [];
+  let articleIndex = 0;
+  readArticleTexts(`${DATA}/saudinewsnet`, (text) => { if (articleIndex++ % settings.corpusShare === 0) corpusTexts.push(text); });
+
+  const labelled = parseConll(readFileSync(`${DATA}/anercorp/anercorp-train.txt`, 'utf8'));
+  const { train, dev } = splitTrainDev(labelled);
+  log(`ANERcorp: ${train.length} training sentences, ${dev.length} dev sentences`);
+  const trainDescribed = describeAll(train, lexicon);
+  const devDescribed = describeAll(dev, lexicon);
+  const firstOptions = { features: BASE_FEATURES, epochs: settings.epochsFirst, minFeatureCount: 1, seed: settings.seed };
+
+  const jackknifeLabels: Uint8Array[] = new Array(train.length);
+  const secondTrain: TrainingSentence[] = new Array(train.length);
+  const foldSize = Math.ceil(train.length / settings.folds);
+  for (let fold = 0; fold < settings.folds; fold++) {
+    const from = fold * foldSize;
+    const to = Math.min(train.length, from + foldSize);
+    const model = trainPerceptron([...trainDescribed.slice(0, from), ...trainDescribed.slice(to)], firstOptions);
+    decodeAll(model, BASE_FEATURES, trainDescribed.slice(from, to)).forEach((labels, i) => { jackknifeLabels[from + i] = labels; });
+    const lists = listsFromTallies(tallyCorpusLabels(new TwoPassTagger(model, undefined, lexicon), corpusTexts));
+    describeAll(train.slice(from, to), new ListOverlay(lexicon, lists)).forEach((s, i) => { secondTrain[from + i] = s; });
+    log(`fold ${fold + 1}/${settings.folds}: ${lists.size} mined list entries`);
+  }
+
+  const first = trainPerceptron(trainDescribed, firstOptions);
+  const devFirstLabels = decodeAll(first, BASE_FEATURES, devDescribed);
+  const firstScore = score(devDescribed, devFirstLabels);
+  log(`first pass dev: P=${firstScore.precision.toFixed(3)} R=${firstScore.recall.toFixed(3)} F1=${firstScore.f1.toFixed(3)}`);
+
+  const lists = listsFromTallies(tallyCorpusLabels(new TwoPassTagger(first, undefined, lexicon), corpusTexts));
+  const finalLexicon = lexicon.withLists(lists);
+  const devSecond = withEvidence(describeAll(dev, finalLexicon), devFirstLabels);
+  const second = trainPerceptron(withEvidence(secondTrain, jackknifeLabels), { ...firstOptions, features: DOCUMENT_FEATURES, epochs: settings.epochsSecond });
+  const secondScore = score(devSecond, decodeAll(second, DOCUMENT_FEATURES, devSecond));
+  log(`second pass dev: P=${secondScore.precision.toFixed(3)} R=${secondScore.recall.toFixed(3)} F1=${secondScore.f1.toFixed(3)}`);
+
+  const directory = modelDirectory();
+  mkdirSync(directory, { recursive: true });
+  const metadata = { trainedOn: 'ANERcorp (first 85%), SaudiNewsNet', settings };
+  writeFileSync(`${directory}/${MODEL_FILES.lexicon}`, finalLexicon.serialize());
+  writeFileSync(`${directory}/${MODEL_FILES.firstPass}`, first.serialize(metadata));
+  writeFileSync(`${directory}/${MODEL_FILES.secondPass}`, second.serialize(metadata));
+  writeFileSync(`${directory}/${MODEL_FILES.scores}`, JSON.stringify({
+    settings,
+    dev: { sentences: dev.length, firstPass: round(firstScore), secondPass: round(secondScore),
+      byType: Object.fromEntries(Object.entries(secondScore.byType).map(([type, s]) => [type, round(s)])) },
+    seconds: Math.round((Date.now() - started) / 1000),
+  }, null, 2) + '\n');
+  log(`wrote ${directory}`);
+}
+
+main();
