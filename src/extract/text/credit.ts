@@ -54,7 +54,7 @@ const ZERO_WIDTH_SPACE = /\u200B/g;
 const CREDIT_MAX_WORDS = 14;
 
 function separatorOf(raw: string): Separator {
-  if (raw === ':' ) return ':';
+  if (raw === ':') return ':';
   if (raw === '،' || raw === ',') return ',';
   if (raw === '/' || raw === '|') return '/';
   return '-';
@@ -193,6 +193,10 @@ function fieldRole(segments: Segment[], index: number, context: CreditContext): 
   const strength = nameStrength(segment, lexicon);
   // `الجزيرة - واس - فوزية الصويان`: beside an agency a given name is still a writer.
   if (segments.some((s) => s.role === 'agency')) return strength === 'strong' ? 'person' : place ? 'place' : 'ignored';
+  // `محمد العواد - رأس تنورة`: beside a known given name, a name-shaped segment with no given name
+  // of its own is more likely the town (unknown to the vocabulary) than a second writer.
+  if (strength === 'weak' && segment.sepBefore !== ',' && !segments.some((s) => s.role === 'place') &&
+    segments.some((s, j) => j !== index && !s.paren && (s.role === 'unknown' || s.role === 'person') && nameStrength(s, lexicon) === 'strong')) return 'ignored';
   return strength !== 'none' ? 'person' : 'ignored';
 }
 
