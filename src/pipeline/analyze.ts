@@ -4,12 +4,17 @@
 //   3. dates and amounts are independent of the others.
 // Each analyzer is a pure function of the article (and earlier annotations); this file only wires them.
 import type { Article } from '../core/types.ts';
+import { recognizeEntities } from '../analyze/entities/index.ts';
+
+export type AnalysisStage = 'entities' | 'quotes' | 'dates' | 'amounts';
 
 export interface AnalyzeOptions {
   /** Skip named stages, e.g. for a benchmark of extraction alone. */
-  skip?: ReadonlySet<'entities' | 'quotes' | 'dates' | 'amounts'>;
+  skip?: ReadonlySet<AnalysisStage>;
 }
 
-export function analyze(article: Article, _options: AnalyzeOptions = {}): Article {
+export function analyze(article: Article, options: AnalyzeOptions = {}): Article {
+  const skip = options.skip;
+  if (!skip?.has('entities')) article.entities = recognizeEntities(article);
   return article;
 }
