@@ -48,7 +48,7 @@ test('wire copy end mark and time stamp are removed', () => {
 });
 
 test('a share bar glued to the lede is removed', () => {
-  assert.deepEqual(page(`شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك ${P1}`, P2), [P1, P2]);
+  assert.deepEqual(page(`شارك عبر تويتر فيسبوك واتساب اكتب رأيك ${P1}`, P2), [P1, P2]);
 });
 
 test('pager words before the first line are removed: Next Previous', () => {

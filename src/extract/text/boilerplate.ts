@@ -50,7 +50,7 @@ function stripNavigationPrefix(line: string, lexicon: Lexicon): string {
   return rest;
 }
 
-/** `شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد …` → `أكد …`: a share bar glued to the lede.
+/** `شارك عبر تويتر فيسبوك واتساب اكتب رأيك أكد …` → `أكد …`: a share bar glued to the lede.
  *  Words are taken one or two at a time while they belong to a share bar; at least three must,
  *  one of them a social network, or nothing is cut. */
 function stripShareBar(line: string, lexicon: Lexicon): string {
@@ -113,7 +113,7 @@ function isFooterLine(line: string, lexicon: Lexicon): boolean {
   return words <= CODE_LINE_MAX_WORDS && (line.match(DIGIT)?.length ?? 0) >= CODE_LINE_MIN_DIGITS;
 }
 
-/** `… بنسبة 0.05%. سمات ارتفاع طفيف السوق` → `… بنسبة 0.05%.`: a tag list or story link glued on. */
+/** `… بنسبة 2%. سمات الأسهم السوق المالية` → `… بنسبة 2%.`: a tag list or story link glued on. */
 function cutInlineFooter(line: string, lexicon: Lexicon): string {
   // A glued footer is at most FOOTER_LINE_MAX_WORDS words: only the end of the line is searched.
   const from = Math.max(0, line.length - INLINE_FOOTER_WINDOW_CHARS);

@@ -1,5 +1,5 @@
-// A record's author field is a credit of its own, written every way: `لندن: رنيم حنوش`,
-// `خالد طاشكندي (جدة)`, `الرياض - واس`, `بقلم: فلان | Mon, 2015-08-10`, `«الاقتصادية» من الرياض`,
+// A record's author field is a credit of its own, written every way: `لندن: رنيم الأحمد`,
+// `خالد الصبحي (جدة)`, `الرياض - واس`, `بقلم: فلان | Mon, 2015-08-10`, `«الاقتصادية» من الرياض`,
 // `صنعاء: فلان  عدن: فلان`. Names in it are authors; outlets, agencies, desks and places are not.
 import { toDisplay } from '../../text/index.ts';
 import { type Credit, type CreditContext, readCredit } from './credit.ts';
@@ -10,11 +10,11 @@ const HTML_ENTITY = /&(?:nbsp|amp|quot|apos|#39);/g;
 // Several credits in one field: `صنعاء: فلان  عدن: فلان`, `الرس - فلان / تصوير - فلان`, `… | date`.
 // Tabs and runs of spaces are looked for before the display profile collapses them. A run of
 // spaces only separates two credits when a credit follows (`صنعاء: فلان  عدن: فلان`); inside a
-// name (`محمد أحمد  مشاط`) it is a typing slip.
+// name (`محمد أحمد  الغامدي`) it is a typing slip.
 const CREDIT_BREAK = /\s*\|\s*|\s+\/\s+|\t+|\s{2,}/;
 const SPACE_BREAK = /^[\t ]+$/;
 const CREDIT_MARK = /[:\-–—(]/;
-// `متعب الروقي من جدة`: a name, then `من` and the place it was filed from (one or two words).
+// `سعد الراشد من جدة`: a name, then `من` and the place it was filed from (one or two words).
 const FILED_FROM = /^(.+?)\s+من\s+(\S+(?:\s\S+)?)$/;
 const LATIN_TIME_STAMP = /[A-Za-z]{3,}.*\d|\d.*[A-Za-z]{3,}/;
 

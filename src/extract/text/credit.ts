@@ -1,6 +1,6 @@
 // A credit is the short run of names that says where a story was filed and by whom:
-// `طرابلس-`, `القاهرة (رويترز) -`, `الرياض – واس`, `فايز الحسيكي – عين اليوم`, `سبق- أبها:`,
-// `لندن: رنيم حنوش`. It is cut into segments at dashes, colons, commas and brackets; each segment
+// `طرابلس-`, `القاهرة (رويترز) -`, `الرياض – واس`, `ماهر الدوسري – عين اليوم`, `سبق- أبها:`,
+// `لندن: رنيم الأحمد`. It is cut into segments at dashes, colons, commas and brackets; each segment
 // gets a role from the vocabulary (agency, outlet, desk, place, cue) or, when unknown, from where it
 // stands next to the known ones. A credit whose segments cannot all be explained is not a credit:
 // the caller keeps the text as body, because a wrong author is worse than a missing one.
@@ -11,7 +11,7 @@ import { looksLikeLonePlace, looksLikePlace, nameStrength } from './names.ts';
 export type CreditMode =
   /** The start of a paragraph, up to a dash or colon (`طرابلس- دعت …`). */
   | 'prefix'
-  /** A whole short line of the text (`فايز الحسيكي – عين اليوم`). */
+  /** A whole short line of the text (`ماهر الدوسري – عين اليوم`). */
   | 'line'
   /** A record's author field: the names in it are authors unless they are clearly not. */
   | 'field';
@@ -124,7 +124,7 @@ function compoundCueRole(key: string, lexicon: Lexicon): Role {
   return lexicon.authorCues.has(words[0]) ? 'cue' : 'other-cue';
 }
 
-/** `بقلم عبدالعزيز الشرقي` and `تصوير صالح العقيل` carry their cue inside the segment. */
+/** `بقلم عبدالعزيز الحمدان` and `تصوير صالح المري` carry their cue inside the segment. */
 function splitLeadingCue(segment: Segment, context: CreditContext): Segment[] {
   const space = segment.key.indexOf(' ');
   if (space < 0 || segment.role !== 'unknown') return [segment];
@@ -160,9 +160,9 @@ function resolveUnknowns(segments: Segment[], mode: CreditMode, context: CreditC
     else if (hasAgency) role = place ? 'place' : 'unknown';
     else if (firstHouse >= 0) {
       // Before the outlet stands the writer (`فلان – عين اليوم`), after it the place
-      // (`عين اليوم – جدة`) — unless what follows opens with a given name (`عين اليوم – هيفاء عبدالله`).
+      // (`عين اليوم – جدة`) — unless what follows opens with a given name (`عين اليوم – هيفاء السالم`).
       // Before a desk word (`فلان – متابعات`) only a known given name is trusted: a misspelt
-      // outlet (`عين اليومم – متابعات`) has the same shape as a name.
+      // outlet (`صدى الساحلل – متابعات`) has the same shape as a name.
       const deskOnly = segments[firstHouse].role === 'desk';
       if (i < firstHouse && deskOnly) role = strength === 'strong' ? 'person' : 'ignored';
       else if (i < firstHouse) role = name ? 'person' : place ? 'place' : 'unknown';
@@ -191,9 +191,9 @@ function fieldRole(segments: Segment[], index: number, context: CreditContext): 
   if (segments[index + 1]?.sepBefore === ':') return place ? 'place' : 'ignored';
   if (segment.paren) return index > 0 && place ? 'place' : 'ignored';
   const strength = nameStrength(segment, lexicon);
-  // `الجزيرة - واس - فوزية الصويان`: beside an agency a given name is still a writer.
+  // `الجزيرة - واس - نورة العلي`: beside an agency a given name is still a writer.
   if (segments.some((s) => s.role === 'agency')) return strength === 'strong' ? 'person' : place ? 'place' : 'ignored';
-  // `محمد العواد - رأس تنورة`: beside a known given name, a name-shaped segment with no given name
+  // `ماجد الحربي - رأس تنورة`: beside a known given name, a name-shaped segment with no given name
   // of its own is more likely the town (unknown to the vocabulary) than a second writer.
   if (strength === 'weak' && segment.sepBefore !== ',' && !segments.some((s) => s.role === 'place') &&
     segments.some((s, j) => j !== index && !s.paren && (s.role === 'unknown' || s.role === 'person') && nameStrength(s, lexicon) === 'strong')) return 'ignored';
@@ -206,7 +206,7 @@ function dashJoined(segments: Segment[]): boolean {
   return segments.every((s, i) => i === 0 || s.sepBefore === '-' || s.paren);
 }
 
-/** Two unknown names side by side: `أحمد العدواني - الدمام` or `جدة - ضيف الله المطوع`. */
+/** Two unknown names side by side: `أحمد الخالدي - الدمام` or `جدة - ضياء الفهد`. */
 function pairRole(segments: Segment[], index: number, mode: CreditMode, lexicon: Lexicon): Role {
   const unknowns = segments.filter((s) => s.role === 'unknown' || s.role === 'person' || s.role === 'place');
   const segment = segments[index];

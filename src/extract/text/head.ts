@@ -37,7 +37,7 @@ function isLabel(line: string | undefined): line is string {
 function isHeadlineLike(line: string | undefined, context: CreditContext): line is string {
   if (line === undefined || line.length > HEADLINE_MAX_CHARS || countWords(line) > HEADLINE_MAX_WORDS) return false;
   if (HEADLINE_CLOSING.test(line)) return false;
-  // `فايز الحسيكي – عين اليوم` is a byline, not a headline.
+  // `ماهر الدوسري – عين اليوم` is a byline, not a headline.
   return readCredit(line, 'line', context) === undefined;
 }
 

@@ -55,7 +55,7 @@ export function extractScrapedText(text: string, hints: TextHints = {}): Extract
   const field = hints.author ? readAuthorField(hints.author, context) : undefined;
   const textCredit = lead.credits.find((credit) => credit.places.length > 0 || credit.agency);
   let dateline = textCredit ? datelineOf(textCredit) : undefined;
-  // An agency alone in the author field (`الوئام - rt`) says who wrote it, not where: no dateline.
+  // An agency alone in the author field (`الصدى - rt`) says who wrote it, not where: no dateline.
   if (!dateline && field && field.places.length > 0) {
     dateline = datelineOf(field);
     if (dateline) diagnostics.push({ code: 'extract.dateline_from_author_field', severity: 'info', stage: 'extract', message: 'dateline taken from the author field' });

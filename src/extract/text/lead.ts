@@ -38,7 +38,7 @@ export interface Lead {
   firstParagraph?: string;
 }
 
-/** A whole short line that is a credit: `فايز الحسيكي – عين اليوم`, `الرياض – واس`, `كتب: فلان`. */
+/** A whole short line that is a credit: `ماهر الدوسري – عين اليوم`, `الرياض – واس`, `كتب: فلان`. */
 export function readCreditLine(line: string, context: CreditContext): Credit | undefined {
   if (line.length > CREDIT_LINE_MAX_CHARS || countWords(line) > CREDIT_LINE_MAX_WORDS || SENTENCE_MARK.test(line)) return undefined;
   return readCredit(line.replace(TRAILING_SEPARATORS, ''), 'line', context);

@@ -1,5 +1,5 @@
 // Display text → lines, one paragraph each. Some scrapers hard-wrap paragraphs at a fixed width
-// (`… لقبول طلبة \n القوات البرية- عن فتح …`); such a text is recognised as a whole — most of its
+// (`… نسبة البطالة بين الشباب في \n الفئة العمرية …`); such a text is recognised as a whole — most of its
 // long lines stop without closing punctuation — and its broken lines are joined again. A normal
 // text is left alone: its headline and labels also lack punctuation, but its body lines have it.
 import { countWords } from './match.ts';

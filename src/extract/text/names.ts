@@ -33,7 +33,7 @@ const CONJUNCTIONS = ['و', 'ف'];
 export function nameStrength(segment: SegmentShape, lexicon: Lexicon, articleAllowed = false): NameStrength {
   if (segment.words < 2 || segment.words > MAX_NAME_WORDS || HAS_DIGIT.test(segment.text) || QUOTE_MARK.test(segment.text)) return 'none';
   // A given name seldom takes the article; places and desks mostly do (الدمام، الحد الجنوبي).
-  // Where the slot itself says "person" (`تونس: المنجي السعيداني`), the article is allowed.
+  // Where the slot itself says "person" (`تونس: المنصف الحامدي`), the article is allowed.
   if (!articleAllowed && segment.key.startsWith(DEFINITE_ARTICLE) && !segment.key.startsWith(FAMILY_WORD)) return 'none';
   if (lexicon.places.has(segment.key)) return 'none';
   const words = segment.key.split(' ');

@@ -64,7 +64,7 @@ export const PLACE_NAMES: readonly string[] = (
 ).split('|');
 
 /** Common given names (men's and women's). A credit segment that opens with one — or with عبد,
- *  أبو, أم — is a person even where a place could stand (`عين اليوم – هيفاء عبدالله`). */
+ *  أبو, أم — is a person even where a place could stand (`عين اليوم – هيفاء السالم`). */
 export const GIVEN_NAMES: readonly string[] = (
   'محمد|أحمد|محمود|مصطفى|علي|حسن|حسين|عمر|عثمان|خالد|سعد|سعود|سعيد|سلمان|سلطان|فهد|فيصل|فايز|فواز|' +
   'فارس|فراس|فؤاد|فادي|فالح|فرحان|ناصر|نايف|نواف|نبيل|نادر|نزار|نعيم|نجيب|نضال|ماجد|مازن|مالك|مانع|' +
@@ -153,7 +153,7 @@ export const NAVIGATION_WORDS: readonly string[] = (
 ).split('|');
 
 /** Words of a share bar that a scraper glues onto the first line
- *  (`شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد …`). */
+ *  (`شارك عبر تويتر فيسبوك واتساب اكتب رأيك أكد …`). */
 export const SHARE_BAR_WORDS: readonly string[] = (
   'شارك|شاركها|شارك الخبر|مشاركة|من خلال|عبر|على|تويتر|فيسبوك|فيس بوك|جوجل بلس|جوجل|بلس|واتساب|واتس اب|' +
   'تيليجرام|تلغرام|لينكد إن|إيميل|البريد|طباعة|اكتب رأيك|أضف تعليق|تعليق|Twitter|Facebook|WhatsApp|Google|Email|Print'
