@@ -93,6 +93,8 @@ export interface Article {
   title: string;
   standfirst?: string;
   dateline?: string;
+  /** The news agency the text credits (رويترز، واس، أ ف ب…), when it names one. */
+  agency?: string;
   authors: string[];
   /** ISO 8601. */
   publishedAt?: string;

@@ -22,6 +22,7 @@ function fromScraped(result: ExtractedText, extra: Partial<Extracted>): Extracte
     title: result.title,
     standfirst: result.standfirst,
     dateline: result.dateline,
+    agency: result.agency,
     authors: result.authors,
     publishedAt: result.publishedAt,
     paragraphs: result.paragraphs,
