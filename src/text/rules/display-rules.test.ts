@@ -23,3 +23,16 @@ test('whitespace is normalised for display: one space per run, trimmed lines, at
   ];
   for (const [input, expected] of cases) expectText(normalizeWhitespace(input), expected, input, file);
 });
+
+test('whitespace fast path: text it skips is text the full rule would leave unchanged', async () => {
+  const fc = (await import('fast-check')).default;
+  // The full rule, written out without the fast path, as the reference.
+  const reference = (text: string) => {
+    const lines = text.replace(/\r\n?|[\u0085\u2028\u2029\v\f]/g, '\n').split('\n');
+    for (let i = 0; i < lines.length; i++) lines[i] = lines[i].replace(/[^\S\n]+/g, ' ').trim();
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  };
+  const pieces = fc.constantFrom(' ', '\n', '\r', '\t', '\u00a0', 'ا', 'ب', '\u2028', '\u3000', '\ufeff', '\u200b', 'x', '\v', '\u1680', '\u205f');
+  fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')), (s) => normalizeWhitespace(s) === reference(s)),
+    { numRuns: 20000 });
+});
