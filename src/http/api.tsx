@@ -1,43 +1,114 @@
-// The JSON API under /api/. Errors are JSON with a stable code: {"error": {"code", "message"}}.
+// The JSON API under /api/. Each route is declared in endpoints.ts (path, query schema, answer
+// schema); this file only says how to answer. Errors are JSON with a stable code:
+// {"error": {"code", "message"}} — invalid_parameters, missing_query, not_found,
+// method_not_allowed, internal.
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { searchArchive } from '../search/service.ts';
+import type { z } from 'zod';
 import type { Store } from '../store/port.ts';
-import { describeIssues, formValues, listParams, searchParams } from './params.ts';
+import { renderPage } from '../web/layout.tsx';
+import { ApiDocsPage } from '../web/pages/api-docs.tsx';
+import { ENDPOINTS, type Endpoint } from './endpoints.ts';
+import { openApiDocument, type OpenApiDocument } from './openapi.ts';
+import { describeIssues, formValues, offsetOf } from './params.ts';
+import { sendHtml, sendJson } from './respond.ts';
+import { outletFacets, searchWithFilters, type OutletFacets } from './search.ts';
+import { TtlCache } from './ttl-cache.ts';
 
-export function apiError(c: Context, status: 400 | 404 | 500, code: string, message: string) {
-  return c.json({ error: { code, message } }, status);
+export type ApiStatus = 400 | 404 | 405 | 500;
+
+export function apiError(c: Context, status: ApiStatus, code: string, message: string): Response {
+  return sendJson(c, { error: { code, message } }, status);
+}
+
+/** A request the API answers with an error rather than data. */
+class ApiProblem extends Error {
+  constructor(readonly status: ApiStatus, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+function notFound(what: string, id: string): never {
+  throw new ApiProblem(404, 'not_found', `no ${what} with id ${JSON.stringify(id)}`);
+}
+
+type Handler<Q extends z.ZodObject, P extends z.ZodObject> =
+  (input: { query: z.infer<Q>; params: z.infer<P> }) => Promise<unknown>;
+
+/** Validates the query and path with the endpoint's own schemas, then answers with ETag'd JSON. */
+function route<Q extends z.ZodObject, P extends z.ZodObject>(api: Hono, endpoint: Endpoint<Q, P>, handle: Handler<Q, P>): void {
+  api.get(endpoint.path, async (c) => {
+    const query = endpoint.query.safeParse(formValues(c.req.query()));
+    if (!query.success) return apiError(c, 400, 'invalid_parameters', describeIssues(query.error));
+    const params = endpoint.params.safeParse(c.req.param());
+    if (!params.success) return apiError(c, 400, 'invalid_parameters', describeIssues(params.error));
+    try {
+      return sendJson(c, await handle({ query: query.data, params: params.data }));
+    } catch (error) {
+      if (error instanceof ApiProblem) return apiError(c, error.status, error.code, error.message);
+      throw error;
+    }
+  });
 }
 
 export function createApi(store: Store): Hono {
   const api = new Hono();
+  const facetCache = new TtlCache<OutletFacets>(500, 60_000);
+  let openApi: OpenApiDocument | undefined;
 
-  api.get('/articles', async (c) => {
-    const parsed = listParams.safeParse(formValues(c.req.query()));
-    if (!parsed.success) return apiError(c, 400, 'invalid_parameters', describeIssues(parsed.error));
-    const { limit, page, source, from, to } = parsed.data;
-    const result = await store.listArticles({ limit, offset: (page - 1) * limit, source, from, to });
-    return c.json({ total: result.total, page, limit, items: result.items });
+  route(api, ENDPOINTS.listArticles, async ({ query }) => {
+    const { limit, page, source, from, to } = query;
+    const result = await store.listArticles({ limit, offset: offsetOf(query), source, from, to });
+    return { total: result.total, page, limit, items: result.items };
   });
 
-  api.get('/articles/:id', async (c) => {
-    const article = await store.getArticle(c.req.param('id'));
-    if (!article) return apiError(c, 404, 'not_found', `no article with id ${JSON.stringify(c.req.param('id'))}`);
-    return c.json(article);
+  route(api, ENDPOINTS.getArticle, async ({ params }) => (await store.getArticle(params.id)) ?? notFound('article', params.id));
+
+  route(api, ENDPOINTS.search, async ({ query }) => {
+    if (query.q.trim() === '') throw new ApiProblem(400, 'missing_query', 'the q parameter is required');
+    const result = await searchWithFilters(store, query);
+    const answer: Record<string, unknown> = { total: result.total, page: query.page, limit: query.limit, hits: result.hits };
+    if (result.truncated) answer.truncated = true;
+    if (query.facets === 'source') {
+      const facets = await outletFacets(store, query, result.total, facetCache);
+      answer.facets = { sources: facets.counts ?? null };
+    }
+    return answer;
   });
 
-  api.get('/search', async (c) => {
-    const parsed = searchParams.safeParse(formValues(c.req.query()));
-    if (!parsed.success) return apiError(c, 400, 'invalid_parameters', describeIssues(parsed.error));
-    const { q, limit, page, source, from, to } = parsed.data;
-    if (q.trim() === '') return apiError(c, 400, 'missing_query', 'the q parameter is required');
-    const result = await searchArchive(store, q, { limit, offset: (page - 1) * limit, source, from, to });
-    return c.json({ total: result.total, page, limit, hits: result.hits });
+  route(api, ENDPOINTS.listEntities, async ({ query }) => {
+    const { type, name, limit, page } = query;
+    const result = await store.listEntities({ type, name, limit, offset: offsetOf(query) });
+    return { total: result.total, page, limit, items: result.items };
   });
 
-  api.get('/stats', async (c) => c.json(await store.stats()));
-  api.get('/sources', async (c) => c.json({ sources: await store.sources() }));
+  route(api, ENDPOINTS.getEntity, async ({ params }) => {
+    const entity = (await store.getEntity(params.id)) ?? notFound('entity', params.id);
+    const [timeline, coMentions] = await Promise.all([store.entityTimeline(params.id), store.coMentions(params.id, 20)]);
+    return { ...entity, timeline, coMentions };
+  });
 
-  api.notFound((c) => apiError(c, 404, 'not_found', `no such endpoint: ${c.req.path}`));
+  route(api, ENDPOINTS.listQuotes, async ({ query }) => {
+    const { speaker, entity, about, limit, page } = query;
+    const result = await store.listQuotes({ speaker, entityId: entity, aboutEntityId: about, limit, offset: offsetOf(query) });
+    return { total: result.total, page, limit, items: result.items };
+  });
+
+  route(api, ENDPOINTS.listStories, async ({ query }) => {
+    const { since, limit, page } = query;
+    const result = await store.listStories({ since, limit, offset: offsetOf(query) });
+    return { total: result.total, page, limit, items: result.items };
+  });
+
+  route(api, ENDPOINTS.getStory, async ({ params }) => (await store.getStory(params.id)) ?? notFound('story', params.id));
+  route(api, ENDPOINTS.stats, async () => store.stats());
+  route(api, ENDPOINTS.sources, async () => ({ sources: await store.sources() }));
+
+  api.get('/openapi.json', (c) => sendJson(c, (openApi ??= openApiDocument())));
+  api.get('/docs', async (c) => sendHtml(c, await renderPage(<ApiDocsPage document={(openApi ??= openApiDocument())} />)));
+
+  api.all('*', (c) => c.req.method === 'GET' || c.req.method === 'HEAD'
+    ? apiError(c, 404, 'not_found', `no such endpoint: ${c.req.path}`)
+    : apiError(c, 405, 'method_not_allowed', `the API is read-only: ${c.req.method} is not allowed`));
   return api;
 }

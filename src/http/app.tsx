@@ -1,13 +1,14 @@
-// The HTTP server's app: security headers on every response, the JSON API under /api, static
-// assets, and the reader. Errors never take the server down: each becomes a 500 page or JSON.
+// The HTTP server's app: security headers on every response, compression, our static assets, the
+// JSON API under /api, and the reader. Errors never take the server down: each becomes an Arabic
+// page or a JSON error, and only our own failures are logged.
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { MarsadError } from '../core/errors.ts';
 import type { Store } from '../store/port.ts';
-import { renderPage } from '../web/layout.tsx';
-import { ErrorPage, NotFoundPage } from '../web/pages/not-found.tsx';
-import { createReader } from '../web/routes.tsx';
-import { apiError, createApi } from './api.ts';
+import { createReader, errorPage, notFoundPage } from '../web/routes.tsx';
+import { apiError, createApi } from './api.tsx';
+import { CACHE, respond } from './respond.ts';
 
 /** No inline script runs: the only scripts are our own files (and JSON-LD, which is data, not script). */
 export const CONTENT_SECURITY_POLICY = [
@@ -15,10 +16,23 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
 ].join('; ');
 
-const STYLESHEET = readFileSync(new URL('../web/static/marsad.css', import.meta.url), 'utf8');
+/** Our own files, served by name only: nothing from a request path ever reaches the file system. */
+const STATIC_FILES: Readonly<Record<string, string>> = {
+  'marsad.css': 'text/css; charset=utf-8',
+  'marsad.js': 'text/javascript; charset=utf-8',
+};
+
+function loadStatic(): Map<string, { body: string; contentType: string }> {
+  const files = new Map<string, { body: string; contentType: string }>();
+  for (const [name, contentType] of Object.entries(STATIC_FILES)) {
+    files.set(name, { body: readFileSync(new URL(`../web/static/${name}`, import.meta.url), 'utf8'), contentType });
+  }
+  return files;
+}
 
 export function createApp(store: Store): Hono {
   const app = new Hono();
+  const assets = loadStatic();
 
   app.use('*', async (c, next) => {
     await next();
@@ -27,28 +41,27 @@ export function createApp(store: Store): Hono {
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     c.header('X-Frame-Options', 'DENY');
   });
+  app.use('*', compress());
 
-  app.get('/static/marsad.css', (c) => {
-    c.header('Cache-Control', 'public, max-age=3600');
-    return c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+  app.get('/static/:name', (c) => {
+    const asset = assets.get(c.req.param('name'));
+    if (!asset) return notFoundPage(c);
+    return respond(c, asset.body, { contentType: asset.contentType, cache: CACHE.asset });
   });
 
   app.route('/api', createApi(store));
   app.route('/', createReader(store));
 
-  app.notFound(async (c) => {
-    if (c.req.path.startsWith('/api/')) return apiError(c, 404, 'not_found', `no such endpoint: ${c.req.path}`);
-    return c.html(await renderPage(<NotFoundPage what="لم نجد ما تبحث عنه." />), 404);
-  });
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? apiError(c, 404, 'not_found', `no such endpoint: ${c.req.path}`) : notFoundPage(c)));
 
-  app.onError(async (error, c) => {
+  app.onError((error, c) => {
     const userError = error instanceof MarsadError;
     if (!userError) console.error(`marsad serve: ${c.req.method} ${c.req.path}: ${error.message}`);
     const status = userError ? 400 : 500;
     if (c.req.path.startsWith('/api/')) {
       return apiError(c, status, userError ? (error as MarsadError).code : 'internal', userError ? error.message : 'internal error');
     }
-    return c.html(await renderPage(<ErrorPage message={userError ? error.message : 'حدث خطأ داخلي.'} />), status);
+    return errorPage(c, userError ? error.message : 'حدث خطأ داخلي. حاول مرة أخرى بعد قليل.', status);
   });
 
   return app;

@@ -1,25 +1,76 @@
-// Query-string schemas shared by the JSON API and the reader: one place says what a valid
-// page, limit or date is. Each failure becomes a 400 with a stable code.
+// Query-string schemas shared by the JSON API, the reader and the OpenAPI document: one place says
+// what a valid page, limit, date or id is. A failure becomes a 400 with a stable code; the same
+// schemas are turned into the OpenAPI parameters (src/http/openapi.ts), so the document cannot
+// drift from what the server accepts.
 import { z } from 'zod';
 
+/** Deep pages cost an OFFSET scan and nobody reads them; past this, narrow the query instead. */
 export const MAX_PAGE = 1000;
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date like 2015-07-21');
+export const MAX_QUERY_PARAM_CHARS = 20_000;
+const MAX_NAME_CHARS = 200;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** 2015-02-31 matches the pattern, and Date.parse rolls it over to March: the day must survive the round trip. */
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return !Number.isNaN(time) && (value.length > 10 || new Date(time).toISOString().slice(0, 10) === value);
+}
+
+const isoDate = z.string().regex(ISO_DATE, 'a date like 2015-07-21').refine(isCalendarDate, 'not a calendar date');
+
+const page = z.coerce.number().int().min(1).max(MAX_PAGE).default(1)
+  .describe(`1-based page number (at most ${MAX_PAGE})`);
+const limit = (fallback: number) => z.coerce.number().int().min(1).max(100).default(fallback).describe('items per page');
+const name = z.string().max(MAX_NAME_CHARS);
+
+export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
 export const listParams = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1),
-  source: z.string().max(200).optional(),
-  from: isoDay.optional(),
-  to: isoDay.optional(),
+  limit: limit(20),
+  page,
+  source: name.optional().describe('only articles from this outlet'),
+  from: isoDate.optional().describe('published on or after this date (YYYY-MM-DD or ISO 8601)'),
+  to: isoDate.optional().describe('published on or before this date; a bare day includes the whole day'),
 });
 
 export const searchParams = listParams.extend({
-  q: z.string().max(20_000).default(''),
-  limit: z.coerce.number().int().min(1).max(100).default(10),
+  q: z.string().max(MAX_QUERY_PARAM_CHARS).default('')
+    .describe('words must all appear; "a phrase" in quotes; -word excludes. Any Arabic spelling matches.'),
+  limit: limit(10),
+  entity: name.optional().describe('only articles that mention this entity id'),
+});
+
+export const entityListParams = z.object({
+  type: z.enum(ENTITY_TYPES).optional().describe('PER, ORG, LOC or MISC'),
+  name: name.optional().describe('a name or part of one, in any spelling'),
+  limit: limit(20),
+  page,
+});
+
+export const quoteParams = z.object({
+  speaker: name.optional().describe("the speaker's name, in any spelling"),
+  entity: name.optional().describe('quotes said by this entity id'),
+  about: name.optional().describe('quotes whose text mentions this entity id'),
+  limit: limit(20),
+  page,
+});
+
+export const storyParams = z.object({
+  since: isoDate.optional().describe('stories with an article on or after this date'),
+  limit: limit(20),
+  page,
+});
+
+export const idParam = z.object({
+  id: z.string().min(1).max(MAX_NAME_CHARS).describe('the stable id'),
 });
 
 export type ListParams = z.infer<typeof listParams>;
 export type SearchParams = z.infer<typeof searchParams>;
+export type EntityListParams = z.infer<typeof entityListParams>;
+export type QuoteParams = z.infer<typeof quoteParams>;
+export type StoryParams = z.infer<typeof storyParams>;
 
 /** Empty strings from HTML forms mean "not given". */
 export function formValues(query: Record<string, string>): Record<string, string> {
@@ -28,4 +79,8 @@ export function formValues(query: Record<string, string>): Record<string, string
 
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ');
+}
+
+export function offsetOf(params: { page: number; limit: number }): number {
+  return (params.page - 1) * params.limit;
 }

@@ -1,23 +1,45 @@
-// Presenting values to Arabic readers: dates in Arabic, counts with Arabic plural forms.
+// Presenting values to Arabic readers: dates in Arabic, counts with Arabic plural forms, spans of
+// time ("بعد ثلاث ساعات"). Formatters are built once; they hold no state that depends on input.
 
 const LONG_DATE = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' });
 const LONG_DATE_TIME = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+const SHORT_DAY = new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const NUMBER = new Intl.NumberFormat('ar');
+
+/** A time given as midnight carries only a day: showing "00:00" would invent a time. */
+function carriesTime(iso: string): boolean {
+  return /T\d{2}:\d{2}/.test(iso) && !/T00:00(:00(\.0+)?)?(Z|[+-]00:?00)?$/.test(iso);
+}
 
 export function arabicDate(iso: string | undefined, withTime = false): string | undefined {
   if (!iso) return undefined;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
-  const hasTime = /T\d{2}:\d{2}/.test(iso) && !/T00:00(:00(\.0+)?)?(Z|[+-]00:?00)?$/.test(iso);
-  return (withTime && hasTime ? LONG_DATE_TIME : LONG_DATE).format(new Date(time));
+  return (withTime && carriesTime(iso) ? LONG_DATE_TIME : LONG_DATE).format(new Date(time));
+}
+
+/** "٢٤ نوفمبر" for chart axes and compact lists. */
+export function arabicShortDay(day: string): string {
+  const time = Date.parse(day.length === 10 ? `${day}T00:00:00Z` : day);
+  return Number.isNaN(time) ? day : SHORT_DAY.format(new Date(time));
 }
 
 export function arabicNumber(n: number): string {
   return NUMBER.format(n);
 }
 
+export interface NounForms {
+  none: string;
+  one: string;
+  two: string;
+  /** 3–10: plural, genitive. */
+  few: string;
+  /** 11 and up: singular, accusative. */
+  many: string;
+}
+
 /** "3 نتائج", "نتيجة واحدة", "نتيجتان", "11 نتيجة": the count agrees with the noun. */
-export function countNoun(n: number, forms: { none: string; one: string; two: string; few: string; many: string }): string {
+export function countNoun(n: number, forms: NounForms): string {
   if (n === 0) return forms.none;
   if (n === 1) return forms.one;
   if (n === 2) return forms.two;
@@ -26,5 +48,33 @@ export function countNoun(n: number, forms: { none: string; one: string; two: st
   return `${arabicNumber(n)} ${forms.many}`;
 }
 
-export const RESULT_FORMS = { none: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' };
-export const ARTICLE_FORMS = { none: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا' };
+export const RESULT_FORMS: NounForms = { none: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' };
+export const ARTICLE_FORMS: NounForms = { none: 'لا مقالات', one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا' };
+export const OUTLET_FORMS: NounForms = { none: 'لا مصادر', one: 'مصدر واحد', two: 'مصدران', few: 'مصادر', many: 'مصدرًا' };
+/** After a preposition (من مصدرين): the dual is genitive. */
+export const OUTLET_FORMS_GENITIVE: NounForms = { ...OUTLET_FORMS, two: 'مصدرين' };
+export const MENTION_FORMS: NounForms = { none: 'لا إشارات', one: 'إشارة واحدة', two: 'إشارتان', few: 'إشارات', many: 'إشارة' };
+export const QUOTE_FORMS: NounForms = { none: 'لا اقتباسات', one: 'اقتباس واحد', two: 'اقتباسان', few: 'اقتباسات', many: 'اقتباسًا' };
+export const ENTITY_FORMS: NounForms = { none: 'لا أعلام', one: 'علم واحد', two: 'علمان', few: 'أعلام', many: 'علمًا' };
+const MINUTE_FORMS: NounForms = { none: 'أقل من دقيقة', one: 'دقيقة', two: 'دقيقتين', few: 'دقائق', many: 'دقيقة' };
+const HOUR_FORMS: NounForms = { none: 'أقل من ساعة', one: 'ساعة', two: 'ساعتين', few: 'ساعات', many: 'ساعة' };
+const DAY_FORMS: NounForms = { none: 'أقل من يوم', one: 'يوم', two: 'يومين', few: 'أيام', many: 'يومًا' };
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** How long after the first publication: "بعد ساعتين", "بعد ٣ أيام"; undefined when not later. */
+export function arabicDelay(fromIso: string | undefined, toIso: string | undefined): string | undefined {
+  if (!fromIso || !toIso) return undefined;
+  const ms = Date.parse(toIso) - Date.parse(fromIso);
+  if (!Number.isFinite(ms) || ms < MINUTE) return undefined;
+  if (ms < HOUR) return `بعد ${countNoun(Math.floor(ms / MINUTE), MINUTE_FORMS)}`;
+  if (ms < DAY) return `بعد ${countNoun(Math.floor(ms / HOUR), HOUR_FORMS)}`;
+  return `بعد ${countNoun(Math.floor(ms / DAY), DAY_FORMS)}`;
+}
+
+/** Entity types as readers name them. */
+export const ENTITY_TYPE_NAMES: Record<string, string> = {
+  PER: 'شخص', ORG: 'مؤسسة', LOC: 'مكان', MISC: 'أخرى',
+};

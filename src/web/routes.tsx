@@ -1,55 +1,137 @@
-// The reader's pages. Server-rendered, no client-side JavaScript needed to read or search.
+// The reader's pages. Server-rendered HTML; no page needs JavaScript to be read or searched.
+// Query strings are validated with the same schemas as the JSON API (src/http/params.ts); a bad
+// one gets a 400 page that says, in Arabic, what a good value looks like.
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { describeIssues, formValues, listParams, searchParams } from '../http/params.ts';
-import { searchArchive } from '../search/service.ts';
-import type { Store } from '../store/port.ts';
+import type { z } from 'zod';
+import { entityListParams, formValues, idParam, listParams, offsetOf, searchParams, storyParams } from '../http/params.ts';
+import { sendHtml } from '../http/respond.ts';
+import { outletFacets, searchWithFilters, type OutletFacets } from '../http/search.ts';
+import { TtlCache } from '../http/ttl-cache.ts';
+import type { SourceCount, Store } from '../store/port.ts';
+import { arabicIssues } from './issues.ts';
 import { renderPage } from './layout.tsx';
 import { ArticlePage } from './pages/article.tsx';
+import { EntityPage } from './pages/entity.tsx';
 import { HomePage } from './pages/home.tsx';
+import { AlertsPage, ArticlesPage, EntitiesPage, OutletsPage, StoriesPage } from './pages/lists.tsx';
 import { ErrorPage, NotFoundPage } from './pages/not-found.tsx';
 import { SearchPage } from './pages/search.tsx';
+import { StoryPage } from './pages/story.tsx';
+import { articleView } from './views/article-view.ts';
+import { entityView } from './views/entity-view.ts';
+import { homeView } from './views/home-view.ts';
 
-async function page(c: Context, node: { toString(): string | Promise<string> }, status: 200 | 400 | 404 = 200) {
-  return c.html(await renderPage(node), status);
+type Node = { toString(): string | Promise<string> };
+
+async function page(c: Context, node: Node, status = 200): Promise<Response> {
+  return sendHtml(c, await renderPage(node), status);
 }
+
+function badRequest(c: Context, error: z.ZodError): Promise<Response> {
+  return page(c, <ErrorPage title="طلب غير صالح" message={arabicIssues(error)} />, 400);
+}
+
+function notFound(c: Context, what: string): Promise<Response> {
+  return page(c, <NotFoundPage what={what} />, 404);
+}
+
+/** Parses the query string with a schema; on failure, the 400 page is the answer. */
+function queryOf<S extends z.ZodObject>(c: Context, schema: S): z.infer<S> | z.ZodError {
+  const parsed = schema.safeParse(formValues(c.req.query()));
+  return parsed.success ? parsed.data : parsed.error;
+}
+
+function idOf(c: Context): string | undefined {
+  const parsed = idParam.safeParse({ id: c.req.param('id') });
+  return parsed.success ? parsed.data.id : undefined;
+}
+
+const isError = (value: unknown): value is z.ZodError => value instanceof Error;
 
 export function createReader(store: Store): Hono {
   const web = new Hono();
+  // Outlet counts change only when an ingest runs; counting them on every page would cost more than the page.
+  const sourcesCache = new TtlCache<SourceCount[]>(1, 60_000);
+  const facetCache = new TtlCache<OutletFacets>(500, 60_000);
+  const sources = async () => {
+    const cached = sourcesCache.get('all');
+    if (cached) return cached;
+    const fresh = await store.sources();
+    sourcesCache.set('all', fresh);
+    return fresh;
+  };
 
   web.get('/', async (c) => {
-    const [latest, sources] = await Promise.all([store.listArticles({ limit: 30 }), store.sources()]);
-    return page(c, <HomePage latest={latest.items} total={latest.total} sources={sources} />);
-  });
-
-  web.get('/articles/:id', async (c) => {
-    const article = await store.getArticle(c.req.param('id'));
-    if (!article) return page(c, <NotFoundPage what="لا يوجد في الأرشيف مقال بهذا المعرّف." />, 404);
-    return page(c, <ArticlePage article={article} />);
-  });
-
-  web.get('/search', async (c) => {
-    const sources = await store.sources();
-    const parsed = searchParams.safeParse(formValues(c.req.query()));
-    if (!parsed.success) {
-      return page(c, <ErrorPage message={`طلب بحث غير صالح: ${describeIssues(parsed.error)}`} />, 400);
-    }
-    const { q, page: pageNumber, source, from, to } = parsed.data;
-    const pageSize = 10;
-    const result = q.trim()
-      ? await searchArchive(store, q, { limit: pageSize, offset: (pageNumber - 1) * pageSize, source, from, to })
-      : { total: 0, hits: [] };
-    return page(c, (
-      <SearchPage query={q} total={result.total} hits={result.hits} page={pageNumber} pageSize={pageSize}
-        source={source} from={from} to={to} sources={sources} />
-    ));
+    const [view, outlets] = await Promise.all([homeView(store), sources()]);
+    return page(c, <HomePage view={view} outlets={outlets.filter((s) => s.source !== '').length} />);
   });
 
   web.get('/articles', async (c) => {
-    const parsed = listParams.safeParse(formValues(c.req.query()));
-    if (!parsed.success) return page(c, <ErrorPage message={describeIssues(parsed.error)} />, 400);
-    return c.redirect('/');
+    const params = queryOf(c, listParams);
+    if (isError(params)) return badRequest(c, params);
+    const result = await store.listArticles({ limit: params.limit, offset: offsetOf(params), source: params.source, from: params.from, to: params.to });
+    return page(c, <ArticlesPage params={params} page={result} />);
   });
 
+  web.get('/articles/:id', async (c) => {
+    const id = idOf(c);
+    const article = id === undefined ? undefined : await store.getArticle(id);
+    if (!article) return notFound(c, 'لا يوجد في الأرشيف مقال بهذا المعرّف.');
+    return page(c, <ArticlePage view={await articleView(store, article)} />);
+  });
+
+  web.get('/search', async (c) => {
+    const params = queryOf(c, searchParams);
+    if (isError(params)) return badRequest(c, params);
+    const hasQuery = params.q.trim() !== '';
+    const [answer, outlets, entity] = await Promise.all([
+      hasQuery ? searchWithFilters(store, params) : Promise.resolve({ total: 0, hits: [] }),
+      sources(),
+      params.entity ? store.getEntity(params.entity) : Promise.resolve(undefined),
+    ]);
+    const facets = hasQuery ? await outletFacets(store, params, answer.total, facetCache) : {};
+    return page(c, <SearchPage params={params} answer={answer} facets={facets} sources={outlets} entity={entity} />);
+  });
+
+  web.get('/entities', async (c) => {
+    const params = queryOf(c, entityListParams);
+    if (isError(params)) return badRequest(c, params);
+    const result = await store.listEntities({ type: params.type, name: params.name, limit: params.limit, offset: offsetOf(params) });
+    return page(c, <EntitiesPage params={params} page={result} />);
+  });
+
+  web.get('/entities/:id', async (c) => {
+    const id = idOf(c);
+    const view = id === undefined ? undefined : await entityView(store, id);
+    if (!view) return notFound(c, 'لا يوجد في الأرشيف علم بهذا المعرّف.');
+    return page(c, <EntityPage view={view} />);
+  });
+
+  web.get('/stories', async (c) => {
+    const params = queryOf(c, storyParams);
+    if (isError(params)) return badRequest(c, params);
+    const result = await store.listStories({ since: params.since, limit: params.limit, offset: offsetOf(params) });
+    return page(c, <StoriesPage params={params} page={result} />);
+  });
+
+  web.get('/stories/:id', async (c) => {
+    const id = idOf(c);
+    const story = id === undefined ? undefined : await store.getStory(id);
+    if (!story) return notFound(c, 'لا توجد في الأرشيف قصة بهذا المعرّف.');
+    return page(c, <StoryPage story={story} />);
+  });
+
+  web.get('/outlets', async (c) => page(c, <OutletsPage sources={await sources()} />));
+  web.get('/alerts', async (c) => page(c, <AlertsPage />));
+
   return web;
+}
+
+export async function notFoundPage(c: Context): Promise<Response> {
+  return notFound(c, 'لم نجد ما تبحث عنه. ربما تغيّر العنوان أو كُتب خطأً.');
+}
+
+export async function errorPage(c: Context, message: string, status: number): Promise<Response> {
+  return page(c, <ErrorPage message={message} />, status);
 }

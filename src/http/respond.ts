@@ -1,0 +1,54 @@
+// Responses with validators: every page and every API answer carries a weak ETag (a hash of the
+// body) and a Cache-Control, and a request whose If-None-Match already names that ETag gets a 304
+// with no body. Weak, because a compressed and an uncompressed body are the same representation
+// to a reader, not byte for byte.
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+
+/** How long a client or proxy may reuse an answer without asking again. */
+export const CACHE = {
+  /** The archive grows while it is served (ingest runs beside the server): a minute, then revalidate. */
+  data: 'public, max-age=60',
+  /** Our own CSS and JS change only with a new release of Marsad. */
+  asset: 'public, max-age=86400',
+  /** Errors are not worth keeping: the next request may well succeed. */
+  none: 'no-store',
+} as const;
+
+export type CacheControl = (typeof CACHE)[keyof typeof CACHE];
+
+export function weakEtag(body: string): string {
+  return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/** Weak comparison (RFC 9110 §13.1.2): W/ prefixes do not matter, `*` matches anything. */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((candidate) => {
+    const tag = candidate.trim();
+    return tag === '*' || tag.replace(/^W\//, '') === opaque;
+  });
+}
+
+export function respond(c: Context, body: string, options: { status?: number; contentType: string; cache: CacheControl }): Response {
+  const status = options.status ?? 200;
+  const headers: Record<string, string> = { 'Content-Type': options.contentType, 'Cache-Control': options.cache };
+  if (status !== 200) return new Response(body, { status, headers });
+  const etag = weakEtag(body);
+  headers.ETag = etag;
+  if (etagMatches(c.req.header('If-None-Match'), etag)) {
+    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': options.cache } });
+  }
+  return new Response(body, { status, headers });
+}
+
+export function sendJson(c: Context, value: unknown, status = 200): Response {
+  return respond(c, JSON.stringify(value), {
+    status, contentType: 'application/json; charset=utf-8', cache: status === 200 ? CACHE.data : CACHE.none,
+  });
+}
+
+export function sendHtml(c: Context, html: string, status = 200): Response {
+  return respond(c, html, { status, contentType: 'text/html; charset=utf-8', cache: status === 200 ? CACHE.data : CACHE.none });
+}

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { arabicDate, arabicDelay, arabicNumber, ARTICLE_FORMS, countNoun } from './format.ts';
+
+describe('Arabic presentation', () => {
+  it('the count agrees with the noun: مقال واحد، مقالان، 3 مقالات، 11 مقالًا', () => {
+    assert.equal(countNoun(1, ARTICLE_FORMS), 'مقال واحد');
+    assert.equal(countNoun(2, ARTICLE_FORMS), 'مقالان');
+    assert.equal(countNoun(3, ARTICLE_FORMS), `${arabicNumber(3)} مقالات`);
+    assert.equal(countNoun(11, ARTICLE_FORMS), `${arabicNumber(11)} مقالًا`);
+    assert.equal(countNoun(103, ARTICLE_FORMS), `${arabicNumber(103)} مقالات`);
+  });
+
+  it('a delay after the first publication reads as Arabic: بعد ساعتين، بعد 3 أيام', () => {
+    assert.equal(arabicDelay('2015-07-21T09:00:00Z', '2015-07-21T11:30:00Z'), 'بعد ساعتين');
+    assert.equal(arabicDelay('2015-07-21T09:00:00Z', '2015-07-24T09:00:00Z'), `بعد ${arabicNumber(3)} أيام`);
+    assert.equal(arabicDelay('2015-07-21T09:00:00Z', '2015-07-21T09:00:20Z'), undefined);
+  });
+
+  it('a date given as midnight shows no time, a real time shows', () => {
+    assert.doesNotMatch(arabicDate('2015-07-21T00:00:00Z', true)!, /[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/);
+    assert.match(arabicDate('2015-07-21T09:15:00Z', true)!, /[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/);
+    assert.equal(arabicDate('yesterday'), undefined);
+  });
+});
