@@ -11,10 +11,11 @@ export default async function bench(): Promise<void> {
   let peakRss = process.memoryUsage().rss;
   const duplicates = new DuplicateIndex();
   const stories = new StoryClusterer();
-  let engineMs = 0, articles = 0, copies = 0;
+  let engineMs = 0, engineCpuMicros = 0, articles = 0, copies = 0;
   for (const day of saudiNewsNetDays()) {
     const records = loadSaudiNewsNet({ days: [day] });
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     for (const record of records) {
       const input = toDedupInput(record);
       const fp = fingerprint(input);
@@ -24,6 +25,8 @@ export default async function bench(): Promise<void> {
       if (++articles % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }
     engineMs += performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    engineCpuMicros += cpu.user + cpu.system;
   }
   const seconds = engineMs / 1000;
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -36,6 +39,7 @@ export default async function bench(): Promise<void> {
     if (story.articleIds.length > 1) multi++;
   }
   console.log(`dedup bench: ${articles} articles in ${seconds.toFixed(1)} s = ${Math.round(articles / seconds)} articles/s`);
+  console.log(`  engine CPU time ${(engineCpuMicros / 1e6).toFixed(1)} s (wall time above depends on what else runs on the machine)`);
   console.log(`  peak RSS ${Math.round(peakRss / 1048576)} MB (the whole process, one day of records loaded at a time)`);
   console.log(`  ${copies} copies in ${groups} duplicate groups; ${storyCount} stories (${multi} with 2+ articles), largest ${largest} articles`);
 }

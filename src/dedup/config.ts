@@ -37,6 +37,8 @@ export const DUPLICATE_MIN_LENGTH_RATIO = 0.3;
  *  names: a term in at most RARE_TERM_MAX_SHARE of the documents seen is rare, and the shorter
  *  text may have at most NOVEL_RARE_TERM_SHARE of its terms rare and absent from the longer. */
 export const RARE_TERM_MAX_SHARE = 0.005;
+/** A term seen in at most this many documents is rare however few documents there are yet. */
+export const RARE_TERM_MIN_DOCUMENTS = 2;
 export const NOVEL_RARE_TERM_SHARE = 0.05;
 
 /** Hashed document-frequency table: 2^18 counters (1 MB), bounded whatever the vocabulary. */

@@ -4,7 +4,7 @@
 import type { DedupInput, DuplicateMatch, Fingerprint } from './types.ts';
 import {
   DUPLICATE_MIN_CONTAINMENT, DUPLICATE_MIN_LENGTH_RATIO, LSH_BANDS, LSH_ROWS, MAX_BUCKET_SIZE, MAX_CANDIDATES,
-  MIN_SHINGLES, NOVEL_RARE_TERM_SHARE, RARE_TERM_MAX_SHARE,
+  MIN_SHINGLES, NOVEL_RARE_TERM_SHARE, RARE_TERM_MAX_SHARE, RARE_TERM_MIN_DOCUMENTS,
 } from './config.ts';
 import { shingleOverlap } from './fingerprint.ts';
 import { finalizeHash, hashString } from './hash.ts';
@@ -162,7 +162,7 @@ export class DuplicateIndex {
 
   /** Rare terms (names, places, figures) of the shorter text that the longer does not have. */
   private novelRareTerms(shorter: Uint32Array, longer: Uint32Array): number {
-    const rareBelow = RARE_TERM_MAX_SHARE * this.frequencies.documents;
+    const rareBelow = Math.max(RARE_TERM_MIN_DOCUMENTS, RARE_TERM_MAX_SHARE * this.frequencies.documents);
     let novel = 0;
     for (const term of shorter) {
       if (this.frequencies.frequencyOfHash(term) <= rareBelow && !sortedHas(longer, term)) novel++;

@@ -8,7 +8,7 @@ import {
 } from './config.ts';
 import { articleTime } from './duplicate-index.ts';
 import { hashHex64 } from './hash.ts';
-import { DocumentFrequencies, type SparseVector, articleVector, documentTerms, dot, truncate } from './term-weights.ts';
+import { DocumentFrequencies, type SparseVector, articleVector, documentTerms, dot, headlineVector, truncate } from './term-weights.ts';
 
 const DAY_MS = 86_400_000;
 const WINDOW_MS = STORY_WINDOW_DAYS * DAY_MS;
@@ -28,6 +28,21 @@ interface LiveStory {
   entityCounts: Map<string, number>;
   /** Whether the story's terms are in the term index (false once it left the window). */
   indexed: boolean;
+  /** A story that left the window keeps its vectors in compact arrays (its maps are emptied);
+   *  joining it again (a late copy, an out-of-order article) thaws them. */
+  frozen?: { centroid: CompactVector; titleVector: CompactVector };
+}
+
+interface CompactVector { terms: string[]; weights: Float32Array }
+
+const NO_TERMS: SparseVector = new Map();
+
+function compact(vector: SparseVector): CompactVector {
+  return { terms: [...vector.keys()], weights: Float32Array.from(vector.values()) };
+}
+
+function expand(vector: CompactVector): SparseVector {
+  return new Map(vector.terms.map((term, i) => [term, vector.weights[i]]));
 }
 
 export interface AssignOptions {
@@ -58,19 +73,20 @@ export class StoryClusterer {
     if (time !== Number.MAX_SAFE_INTEGER) this.clock = Math.max(this.clock, time);
     this.frequencies.addDocument(documentTerms(fp));
     const vector = articleVector(fp, this.frequencies);
+    const headline = headlineVector(fp, this.frequencies);
     if (++this.sincePrune >= PRUNE_EVERY) this.prune();
 
     const viaCopy = options.duplicateOf !== undefined ? this.storyOfArticle.get(options.duplicateOf) : undefined;
     if (viaCopy !== undefined) {
-      this.join(this.live.get(viaCopy)!, input, vector, time);
+      this.join(this.live.get(viaCopy)!, input, vector, headline, time);
       return { storyId: viaCopy, isNew: false, similarity: 1 };
     }
     const best = this.bestStory(input, vector, time);
     if (best !== null && best.similarity >= STORY_JOIN_SIMILARITY) {
-      this.join(best.story, input, vector, time);
+      this.join(best.story, input, vector, headline, time);
       return { storyId: best.story.id, isNew: false, similarity: best.similarity };
     }
-    const story = this.start(input, vector, time);
+    const story = this.start(input, vector, headline, time);
     return { storyId: story.id, isNew: true, similarity: 0 };
   }
 
@@ -115,7 +131,9 @@ export class StoryClusterer {
       for (const id of story.articleIds) clusterer.storyOfArticle.set(id, story.id);
       if (story.lastSeen !== Number.MAX_SAFE_INTEGER) clusterer.clock = Math.max(clusterer.clock, story.lastSeen);
     }
-    for (const story of clusterer.live.values()) if (clusterer.inWindow(story, clusterer.clock)) clusterer.index(story);
+    for (const story of clusterer.live.values()) {
+      if (clusterer.inWindow(story, clusterer.clock)) clusterer.index(story); else freeze(story);
+    }
     return clusterer;
   }
 
@@ -162,18 +180,19 @@ export class StoryClusterer {
     return time <= story.lastSeen + WINDOW_MS && time >= story.firstSeen - WINDOW_MS;
   }
 
-  private start(input: DedupInput, vector: SparseVector, time: number): LiveStory {
+  private start(input: DedupInput, vector: SparseVector, headline: SparseVector, time: number): LiveStory {
     const story: LiveStory = {
       id: 'story-' + hashHex64(input.id), slot: this.bySlot.length, title: input.title, firstSeen: time, lastSeen: time, articleIds: [],
-      sources: new Set(), centroid: new Map(), centroidNorm: 0, titleVector: vector, entityCounts: new Map(), indexed: false,
+      sources: new Set(), centroid: new Map(), centroidNorm: 0, titleVector: headline, entityCounts: new Map(), indexed: false,
     };
     this.live.set(story.id, story);
     this.bySlot.push(story);
-    this.join(story, input, vector, time);
+    this.join(story, input, vector, headline, time);
     return story;
   }
 
-  private join(story: LiveStory, input: DedupInput, vector: SparseVector, time: number): void {
+  private join(story: LiveStory, input: DedupInput, vector: SparseVector, headline: SparseVector, time: number): void {
+    if (story.frozen) thaw(story);
     story.articleIds.push(input.id);
     this.storyOfArticle.set(input.id, story.id);
     if (input.source) story.sources.add(input.source);
@@ -191,10 +210,10 @@ export class StoryClusterer {
     story.centroidNorm = norm(story.centroid);
     this.index(story);
 
-    // The title is the headline of the member closest to the centroid.
+    // The title is the headline whose own terms are closest to the centroid («عاجل» loses to a
+    // headline that names what happened).
     if (story.articleIds.length > 1 && input.title.trim() !== '') {
-      const current = dot(story.titleVector, story.centroid);
-      if (dot(vector, story.centroid) > current) { story.title = input.title; story.titleVector = vector; }
+      if (dot(headline, story.centroid) > dot(story.titleVector, story.centroid)) { story.title = input.title; story.titleVector = headline; }
     }
   }
 
@@ -221,7 +240,7 @@ export class StoryClusterer {
   private prune(): void {
     this.sincePrune = 0;
     for (const story of this.live.values()) {
-      if (story.indexed && story.lastSeen + WINDOW_MS + DAY_MS < this.clock) this.unindex(story);
+      if (story.indexed && story.lastSeen + WINDOW_MS + DAY_MS < this.clock) { this.unindex(story); freeze(story); }
     }
   }
 }
@@ -238,6 +257,19 @@ function topStories(slots: number[], scores: Float64Array, bySlot: LiveStory[], 
     best[at] = { story, score };
   }
   return best.map((entry) => entry.story);
+}
+
+function freeze(story: LiveStory): void {
+  story.frozen = { centroid: compact(story.centroid), titleVector: compact(story.titleVector) };
+  story.centroid = NO_TERMS;
+  story.titleVector = NO_TERMS;
+}
+
+function thaw(story: LiveStory): void {
+  if (!story.frozen) return;
+  story.centroid = expand(story.frozen.centroid);
+  story.titleVector = expand(story.frozen.titleVector);
+  story.frozen = undefined;
 }
 
 function norm(vector: SparseVector): number {
@@ -264,9 +296,11 @@ function rounded(vector: SparseVector): Array<[string, number]> {
 }
 
 function toState(story: LiveStory): StoryState {
+  const centroid = story.frozen ? expand(story.frozen.centroid) : story.centroid;
+  const titleVector = story.frozen ? expand(story.frozen.titleVector) : story.titleVector;
   return {
     id: story.id, title: story.title, firstSeen: iso(story.firstSeen), lastSeen: iso(story.lastSeen),
-    articleIds: [...story.articleIds], sources: [...story.sources].sort(), centroid: rounded(story.centroid),
-    titleVector: rounded(story.titleVector), entityCounts: [...story.entityCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
+    articleIds: [...story.articleIds], sources: [...story.sources].sort(), centroid: rounded(centroid),
+    titleVector: rounded(titleVector), entityCounts: [...story.entityCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
   };
 }

@@ -107,3 +107,8 @@ export function truncate(vector: SparseVector, limit: number): SparseVector {
   if (vector.size <= limit) return vector;
   return new Map([...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit));
 }
+
+/** The headline alone as a unit vector of its idf-weighted terms (to pick a story's title). */
+export function headlineVector(fp: Pick<Fingerprint, 'titleTerms'>, frequencies: TermRarity): SparseVector {
+  return normalize(new Map(fp.titleTerms.map((term) => [term, frequencies.idf(term)])));
+}

@@ -62,7 +62,7 @@ export interface StoryState {
   sources: string[];
   /** Sum of the member article vectors, truncated to its strongest terms. */
   centroid: Array<[string, number]>;
-  /** Vector of the article whose headline is the title (to keep choosing the most central one). */
+  /** Term vector of the headline chosen as title (to keep choosing the most central one). */
   titleVector: Array<[string, number]>;
   entityCounts: Array<[string, number]>;
 }
