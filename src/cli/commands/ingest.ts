@@ -9,8 +9,9 @@ import { openStore } from '../../store/open.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 import { printJson, printLine, warn } from '../output.ts';
 import { ProgressBar } from '../progress.ts';
+import { enqueueCommand } from './worker.ts';
 
-const USAGE = 'marsad ingest PATH… [--db D] [--source NAME] [--format auto|text|html] [--workers N] [--json]';
+const USAGE = 'marsad ingest PATH… [--db D] [--source NAME] [--format auto|text|html] [--workers N] [--queue] [--json]';
 const FORMATS = new Set(['auto', 'text', 'html']);
 
 export async function run(args: string[]): Promise<number> {
@@ -21,11 +22,13 @@ export async function run(args: string[]): Promise<number> {
     json: { type: 'boolean', default: false },
     'batch-size': { type: 'string' },
     workers: { type: 'string' },
+    queue: { type: 'boolean', default: false },
   }, USAGE);
   if (positionals.length === 0) throw new MarsadError('usage', `nothing to ingest (usage: ${USAGE})`);
   const format = values.format as string;
   if (!FORMATS.has(format)) throw new MarsadError('usage', `--format wants auto, text or html, got ${JSON.stringify(format)}`);
 
+  if (values.queue) return enqueueCommand(positionals, dbFlag(values.db), { format: format as InputFormat, source: values.source });
   const store = await openStore(dbFlag(values.db));
   const progress = values.json ? undefined : new ProgressBar(positionals);
   try {

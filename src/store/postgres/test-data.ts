@@ -1,7 +1,8 @@
 // Real data for the PostgreSQL and queue tests: one day of SaudiNewsNet, read from ../shared/data
 // (never copied into the repository). Missing data skips the tests on a laptop and fails them in CI.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { readSources } from '../../ingest/sources.ts';
 import { prepareForStore, processDocument } from '../../pipeline/process.ts';
 import type { ArticleToStore } from '../port.ts';
@@ -31,4 +32,14 @@ export async function prepareSample(): Promise<ArticleToStore[]> {
     }
   }
   return prepared;
+}
+
+/**
+ * The first `count` records of the sample as a JSONL file at `path` (a temporary file the caller
+ * removes), for tests that drive the CLI or the path-based APIs on a smaller input.
+ */
+export function writeSampleJsonl(path: string, count: number): void {
+  const entries = unzipSync(readFileSync(SAUDI_SAMPLE_ZIP));
+  const records = Object.values(entries).flatMap((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as unknown[]);
+  writeFileSync(path, records.slice(0, count).map((r) => JSON.stringify(r)).join('\n') + '\n');
 }

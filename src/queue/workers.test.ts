@@ -1,0 +1,142 @@
+// Worker processes (`marsad worker`) against a real PostgreSQL, on real SaudiNewsNet records: the
+// archive they build matches what SQLite gets from `marsad ingest` of the same input, and a worker
+// killed with SIGKILL in the middle of a batch loses nothing and stores nothing twice.
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { ingestPaths } from '../pipeline/ingest.ts';
+import { requirePostgres, startTestPostgres, type TestPostgres } from '../store/pg-test-server.ts';
+import type { Store } from '../store/port.ts';
+import { PostgresStore } from '../store/postgres/postgres-store.ts';
+import { requireSample, SAMPLE_NOW, writeSampleJsonl } from '../store/postgres/test-data.ts';
+import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { enqueuePaths } from './enqueue.ts';
+
+const CLI = resolve(import.meta.dirname, '../cli/main.ts');
+const RECORDS = 240;
+const JOB_SIZE = 20;
+
+function startWorker(url: string, extra: string[] = [], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--db', url, ...extra],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => { stdout += chunk; });
+  child.stderr?.on('data', (chunk) => { stderr += chunk; });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+/** Everything that would show a lost or doubled article: ids, each article whole, counts, entity tallies. */
+async function snapshot(store: Store) {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await store.listArticles({ limit: 1000, offset });
+    ids.push(...page.items.map((i) => i.id));
+    if (page.items.length < 1000) break;
+  }
+  ids.sort();
+  const articles = await Promise.all(ids.map((id) => store.getArticle(id)));
+  const entities: string[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await store.listEntities({ limit: 1000, offset });
+    entities.push(...page.items.map((e) => `${e.id} ${e.mentions} ${e.articles} ${[...e.variants].sort().join('|')}`));
+    if (page.items.length < 1000) break;
+  }
+  entities.sort();
+  const { duplicates: _ignored, ...stats } = await store.stats();
+  return { ids, articles, entities, stats };
+}
+
+const skip = requirePostgres().skip || requireSample().skip;
+
+describe('marsad worker processes on PostgreSQL', { skip }, () => {
+  let server: TestPostgres;
+  let dir: string;
+  let input: string;
+  let expected: Awaited<ReturnType<typeof snapshot>>;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'marsad-workers-'));
+    input = join(dir, 'sample.jsonl');
+    writeSampleJsonl(input, RECORDS);
+    const sqlite = new SqliteStore(join(dir, 'reference.db'));
+    await ingestPaths([input], sqlite, { now: SAMPLE_NOW, workers: 0 });
+    expected = await snapshot(sqlite);
+    await sqlite.close();
+    server = await startTestPostgres();
+  });
+  after(async () => {
+    await server?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('two workers build exactly the archive that SQLite gets from the same input', async () => {
+    const url = await server.createDatabase('two_workers');
+    const store = await PostgresStore.open(url);
+    const queued = await enqueuePaths([input], store, { jobSize: JOB_SIZE, now: SAMPLE_NOW });
+    assert.ok(queued.jobs >= 4, `only ${queued.jobs} jobs: too few to share`);
+    const runs = await Promise.all([finished(startWorker(url, ['--until-idle'])), finished(startWorker(url, ['--until-idle']))]);
+    for (const run of runs) assert.equal(run.code, 0, run.stderr);
+    const jobsPerWorker = runs.map((run) => Number(/jobs (\d+)/.exec(run.stdout)?.[1] ?? 0));
+    assert.equal(jobsPerWorker[0] + jobsPerWorker[1], queued.jobs);
+    const actual = await snapshot(store);
+    assert.ok(expected.ids.length > RECORDS / 2, 'the reference archive is nearly empty');
+    assert.deepEqual(actual.ids, expected.ids);
+    assert.deepEqual(actual.articles, expected.articles);
+    assert.deepEqual(actual.entities, expected.entities);
+    assert.deepEqual(actual.stats, expected.stats);
+    await store.close();
+  });
+
+  it('a worker killed with SIGKILL mid-batch loses nothing and duplicates nothing', async () => {
+    const url = await server.createDatabase('killed_worker');
+    const store = await PostgresStore.open(url);
+    await enqueuePaths([input], store, { jobSize: JOB_SIZE, now: SAMPLE_NOW });
+    // Hold the victim inside the transaction of its second batch (articles written, not committed)
+    // so the kill lands mid-batch; the server notices the dead client within 100 ms.
+    const admin = new pg.Client(url);
+    await admin.connect();
+    await admin.query(`ALTER DATABASE killed_worker SET client_connection_check_interval = 100;
+      CREATE SEQUENCE victim_batches;
+      CREATE FUNCTION hold_victim() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF current_setting('application_name') = 'victim' AND nextval('victim_batches') = 2 THEN PERFORM pg_sleep(30); END IF;
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER hold_victim AFTER INSERT ON article_terms FOR EACH STATEMENT EXECUTE FUNCTION hold_victim();`);
+    const victim = startWorker(url, ['--lease-seconds', '2'], { PGAPPNAME: 'victim' });
+    const victimExit = finished(victim);
+    for (;;) {
+      const { rows: [seq] } = await admin.query('SELECT last_value FROM victim_batches');
+      const { rows: [held] } = await admin.query(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'victim' AND wait_event = 'PgSleep'");
+      if (Number(seq.last_value) >= 2 && held.n === 1) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const { rows: [before] } = await admin.query("SELECT count(*)::int AS done FROM jobs WHERE state = 'done'");
+    victim.kill('SIGKILL');
+    assert.equal((await victimExit).code, null, 'the victim was killed, not finished');
+    assert.equal(before.done, 1, 'the victim had finished one job and was inside its second');
+
+    const survivor = await finished(startWorker(url, ['--until-idle']));
+    assert.equal(survivor.code, 0, survivor.stderr);
+    const { rows: [retaken] } = await admin.query("SELECT count(*)::int AS n FROM jobs WHERE attempts = 2 AND state = 'done'");
+    assert.equal(retaken.n, 1, "the victim's job was taken again after its lease ran out");
+    const { rows: [terms] } = await admin.query('SELECT (SELECT count(*) FROM article_terms)::int AS indexed, (SELECT count(*) FROM articles)::int AS stored');
+    assert.equal(terms.indexed, terms.stored, 'every article indexed exactly once');
+    await admin.end();
+    const actual = await snapshot(store);
+    assert.deepEqual(actual.ids, expected.ids);
+    assert.deepEqual(actual.articles, expected.articles);
+    assert.deepEqual(actual.entities, expected.entities);
+    assert.deepEqual(actual.stats, expected.stats);
+    await store.close();
+  });
+});
