@@ -15,7 +15,7 @@ const DATASET = resolve(process.cwd(), '../shared/data/extraction-trafilatura/ht
 
 export default async function bench(): Promise<void> {
   if (!existsSync(DATASET)) throw new Error(`bench data missing: ${DATASET}`);
-  const files = readdirSync(DATASET).filter((f) => f.endsWith('.html.gz') || f.endsWith('.html')).sort();
+  const files = readdirSync(DATASET).filter((f) => f.endsWith('.gz') || f.endsWith('.html')).sort();
   const raw = files.map((f) => (f.endsWith('.gz') ? gunzipSync(readFileSync(join(DATASET, f))) : readFileSync(join(DATASET, f))));
   const megabytes = raw.reduce((n, b) => n + b.length, 0) / 1e6;
 

@@ -11,6 +11,7 @@ export const BOILERPLATE_PHRASES_ARABIC = [
   'جميع الحقوق محفوظة', 'حقوق النشر محفوظة', 'اشترك في النشرة', 'النشرة البريدية', 'اشترك الآن',
   'التعليقات', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقا', 'اترك تعليقاً', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'الوسوم', 'وسوم', 'الكلمات الدلالية',
   'طباعة', 'إرسال لصديق', 'أرسل لصديق', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'نسخ الرابط', 'الرابط المختصر', 'رابط مختصر',
+  'صورة', 'الصورة', 'تصوير', 'المصدر', 'مصدر الصورة', 'أرشيفية', 'صورة أرشيفية',
   'إعلان', 'مساحة إعلانية', 'محتوى مدفوع', 'سياسة الخصوصية', 'ملفات تعريف الارتباط', 'نستخدم ملفات تعريف الارتباط',
 ];
 
@@ -25,4 +26,11 @@ export const BOILERPLATE_PHRASES_LATIN = [
   'schreibe einen kommentar', 'kommentar verfassen', 'impressum', 'datenschutz', 'datenschutzerklärung', 'nach oben', 'mehr zum thema',
   'lesen sie auch', 'ähnliche artikel', 'ähnliche beiträge', 'anzeige', 'werbung', 'alle rechte vorbehalten', 'drucken', 'newsletter',
   'diese website verwendet cookies', 'wir verwenden cookies', 'zum seitenanfang',
+  'weitere themen', 'weitere informationen', 'weiterführende informationen', 'weiterführender link', 'weiterführende links',
+  'empfohlene beiträge', 'ähnliche themen', 'verwandte beiträge', 'verwandte artikel', 'auch interessant', 'mehr aus dem', 'mehr zum thema',
+  'das könnte dich auch interessieren', 'gefällt mir', 'wird geladen', 'bild anzeigen', 'rezept drucken', 'beitrag teilen',
+  'aktuelle news', 'dieses blog durchsuchen', 'sie sind aktuell nicht eingeloggt', 'kommentare sind geschlossen', 'bisher keine kommentare',
+  'foto', 'fotos', 'bild', 'bildquelle', 'titelbild', 'abbildung', 'quelle', 'quellen', 'quellenangaben', 'credit', 'credits', 'photo', 'image', 'crédits photos', 'crédit photo',
+  'explore further', 'more from', 'read next', 'read further', 'stay up-to-date', 'never miss', 'last modified', 'last updated', 'loading',
+  'à découvrir', 'en savoir plus', 'lire aussi', 'partager', 'voir aussi',
 ];

@@ -3,6 +3,7 @@
 
 import type { Block } from './blocks.ts';
 import { foldForPhrase, type PhraseMatcher } from './phrases.ts';
+import { HEADING_TAGS } from './vocabulary.ts';
 
 /** A block with more link text than this share is a list of links, unless it is long prose. */
 const MAX_LINK_SHARE = 0.5;
@@ -40,7 +41,23 @@ export function cleanBlocks(blocks: Block[], context: FilterContext): Block[] {
     if (block.text.length <= 60 && context.isDateOnly(block.text)) continue;
     out.push(block);
   }
+  trimTrailingLabels(out);
   return out;
+}
+
+/** A short block without sentence punctuation: a label ("Weitere Themen", "مقالات ذات صلة"), not prose. */
+const MAX_LABEL_CHARS = 30;
+const SENTENCE_END = /[.!?؟:;…]["”»)]?$/;
+
+/** Headings and labels at the end of the article introduce what follows it (related links, comments). */
+function trimTrailingLabels(blocks: Block[]): void {
+  while (blocks.length > 1) {
+    const last = blocks[blocks.length - 1];
+    const heading = HEADING_TAGS.has(last.tag);
+    const label = last.tag !== 'li' && last.tag !== 'td' && last.chars < MAX_LABEL_CHARS && !SENTENCE_END.test(last.text);
+    if (!heading && !label) break;
+    blocks.pop();
+  }
 }
 
 function isByline(text: string, folded: string, authors: string[]): boolean {
