@@ -1,0 +1,106 @@
+// marsad export, run as a user runs it, over a hand-annotated archive: what goes out can be read
+// back whole (JSON lines, CSV with multi-line cells), and CoNLL tags follow the entity spans.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runMarsad, tempDir } from '../../../test/helpers.ts';
+import type { Article } from '../../core/types.ts';
+import { annotatedArticles, fillTestArchive, HARRISON } from '../../http/testing/archive.ts';
+import { SqliteStore } from '../../store/sqlite/sqlite-store.ts';
+import { conllLines } from './export.ts';
+
+/** RFC 4180, enough to read back what export writes: quoted cells may hold commas, quotes and newlines. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('marsad export', () => {
+  const dir = tempDir('marsad-export-');
+  const db = join(dir.path, 'export.db');
+  let articles = 0;
+  before(async () => {
+    await fillTestArchive(db);
+    const store = new SqliteStore(db);
+    articles = (await store.stats()).articles;
+    await store.close();
+  });
+  after(() => dir.cleanup());
+
+  it('jsonl writes every article whole, one JSON object a line', async () => {
+    const result = await runMarsad(['export', '--format', 'jsonl', '--db', db]);
+    assert.equal(result.code, 0, result.stderr);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Article);
+    assert.equal(lines.length, articles);
+    for (const a of lines) assert.equal(a.text, a.paragraphs.join('\n\n'));
+    const original = lines.find((a) => a.id === 'fx-envoy-masaa');
+    assert.ok(original?.entities?.some((e) => e.entityId === HARRISON));
+  });
+
+  it('csv reads back to the same texts, multi-line cells included', async () => {
+    const result = await runMarsad(['export', '--format', 'csv', '--db', db]);
+    assert.equal(result.code, 0, result.stderr);
+    const [header, ...rows] = parseCsv(result.stdout);
+    assert.equal(rows.length, articles);
+    const textColumn = header.indexOf('text');
+    const idColumn = header.indexOf('id');
+    const byId = new Map(annotatedArticles().map((a) => [a.id, a]));
+    for (const row of rows) {
+      assert.equal(row.length, header.length);
+      const expected = byId.get(row[idColumn]);
+      if (expected) assert.equal(row[textColumn], expected.text);
+    }
+  });
+
+  it('entities and quotes export as their own rows', async () => {
+    const entities = await runMarsad(['export', '--format', 'jsonl', '--what', 'entities', '--db', db]);
+    assert.ok(entities.stdout.trim().split('\n').map((l) => JSON.parse(l)).some((e) => e.id === HARRISON && e.variants.length >= 2));
+    const quotes = await runMarsad(['export', '--format', 'csv', '--what', 'quotes', '--db', db]);
+    const [header, ...rows] = parseCsv(quotes.stdout);
+    assert.ok(rows.some((r) => r[header.indexOf('speakerEntityId')] === HARRISON && r[header.indexOf('text')].includes('المجتمع الدولي')));
+  });
+
+  it('conll tags the tokens of a mention B- then I-, others O, and ends sentences with a blank line', () => {
+    const article = annotatedArticles().find((a) => a.id === 'fx-envoy-masaa')!;
+    const lines = conllLines(article).split('\n');
+    const at = lines.indexOf('مارغريت B-PER');
+    assert.ok(at > 0, lines.slice(0, 20).join('\n'));
+    assert.equal(lines[at + 1], 'هاريسون I-PER');
+    assert.equal(lines[at + 2], '، O');
+    const sentenceEnd = lines.indexOf('. O');
+    assert.equal(lines[sentenceEnd + 1], '', 'a blank line after the full stop');
+    assert.ok(lines.every((l) => l === '' || /^\S+ (O|[BI]-(PER|ORG|LOC|MISC))$/.test(l)), 'one token and one tag a line');
+  });
+
+  it('--out writes the file only when it is complete, and says how many', async () => {
+    const out = join(dir.path, 'corpus.conll');
+    const result = await runMarsad(['export', '--format', 'conll', '--db', db, '--out', out]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, new RegExp(`exported ${articles} articles`));
+    assert.equal(readFileSync(out, 'utf8').split('-DOCSTART- O').length - 1, articles);
+    assert.deepEqual(readdirSync(dir.path).filter((f) => f.includes('.partial')), []);
+  });
+
+  it('a wrong format or a conll export of quotes is a usage error (exit 2) and writes nothing', async () => {
+    const out = join(dir.path, 'nothing.txt');
+    for (const args of [['--format', 'xml'], ['--format', 'conll', '--what', 'quotes'], ['--format', 'csv', '--what', 'people']]) {
+      const result = await runMarsad(['export', ...args, '--db', db, '--out', out]);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, /^marsad: /);
+      assert.equal(existsSync(out), false);
+    }
+  });
+});

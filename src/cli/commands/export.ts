@@ -1,0 +1,168 @@
+// marsad export --format jsonl|csv|conll [--what articles|entities|quotes] [--db D] [--out FILE]
+//   [--source S] [--from DATE] [--to DATE]
+// The archive out, for corpora and spreadsheets: one JSON object a line, CSV (RFC 4180, a header
+// row), or CoNLL (one token a line with its BIO entity tag, a blank line between sentences) for
+// training and evaluating entity recognisers. With --out, the file appears only when complete.
+import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { MarsadError } from '../../core/errors.ts';
+import type { Article } from '../../core/types.ts';
+import type { ListOptions, Store } from '../../store/port.ts';
+import { openStore } from '../../store/open.ts';
+import { segment } from '../../text/index.ts';
+import { dbFlag, parse } from '../args.ts';
+import { warn } from '../output.ts';
+
+const USAGE = 'marsad export --format jsonl|csv|conll [--what articles|entities|quotes] [--db D] [--out FILE] [--source S] [--from DATE] [--to DATE]';
+const FORMATS = ['jsonl', 'csv', 'conll'] as const;
+const WHATS = ['articles', 'entities', 'quotes'] as const;
+const PAGE = 500;
+
+type Row = Record<string, unknown>;
+
+// ── CSV ─────────────────────────────────────────────────────────────────────────────────────
+
+const CSV_COLUMNS: Record<(typeof WHATS)[number], string[]> = {
+  articles: ['id', 'url', 'source', 'section', 'title', 'standfirst', 'dateline', 'authors', 'publishedAt', 'firstSeenAt',
+    'language', 'duplicateOf', 'storyId', 'entities', 'quotes', 'text'],
+  entities: ['id', 'type', 'canonical', 'variants', 'roles', 'mentions', 'articles', 'firstSeen', 'lastSeen'],
+  quotes: ['articleId', 'articleTitle', 'source', 'publishedAt', 'speaker', 'speakerEntityId', 'speakerCanonical', 'direct', 'cue',
+    'start', 'end', 'text'],
+};
+
+/** A list inside one cell: its items joined by " | " (a character Arabic text rarely uses). */
+const LIST_SEPARATOR = ' | ';
+
+function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function csvLine(cells: unknown[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+function csvRow(what: (typeof WHATS)[number], row: Row): string {
+  if (what === 'articles') {
+    const a = row as unknown as Article;
+    return csvLine(CSV_COLUMNS.articles.map((column) => column === 'entities' ? a.entities?.length ?? 0
+      : column === 'quotes' ? a.quotes?.length ?? 0 : (a as unknown as Row)[column]));
+  }
+  if (what === 'quotes') {
+    const speaker = (row.speaker ?? {}) as Row;
+    return csvLine(CSV_COLUMNS.quotes.map((column) => column === 'speaker' ? speaker.text
+      : column === 'speakerEntityId' ? speaker.entityId : column === 'speakerCanonical' ? speaker.canonical : row[column]));
+  }
+  return csvLine(CSV_COLUMNS[what].map((column) => row[column]));
+}
+
+// ── CoNLL ───────────────────────────────────────────────────────────────────────────────────
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟']);
+/** Closing marks that belong to the sentence a full stop just ended: «قال: "انتهى."» */
+const CLOSERS = new Set(['”', '"', '»', ')', '’', "'"]);
+
+/** One token a line with its BIO tag (B-PER, I-ORG, O…); a blank line ends each sentence. */
+export function conllLines(article: Article): string {
+  const tokens = segment(article.text).filter((s) => s.kind !== 'space' || s.text.includes('\n\n'));
+  const mentions = [...(article.entities ?? [])].filter((m) => m.start < m.end).sort((a, b) => a.start - b.start);
+  let out = '';
+  let inSentence = false;
+  let previousMention = -1;
+  let next = 0;
+  let endPending = false;
+  const endSentence = () => {
+    if (inSentence) out += '\n';
+    inSentence = false;
+    endPending = false;
+  };
+  for (const token of tokens) {
+    if (token.kind === 'space') { endSentence(); continue; }
+    if (endPending && !CLOSERS.has(token.text)) endSentence();
+    // A token is tagged when it overlaps a mention: "للأمم" carries the entity that starts inside it.
+    while (next < mentions.length && mentions[next].end <= token.start) next++;
+    const index = next < mentions.length && mentions[next].start < token.end ? next : -1;
+    const tag = index === -1 ? 'O' : `${index === previousMention ? 'I' : 'B'}-${mentions[index].type}`;
+    previousMention = index;
+    out += `${token.text} ${tag}\n`;
+    inSentence = true;
+    if (SENTENCE_END.has(token.text)) endPending = true;
+  }
+  endSentence();
+  return out;
+}
+
+// ── Reading the archive in pages ───────────────────────────────────────────────────────────
+
+async function* rowsOf(store: Store, what: (typeof WHATS)[number], filters: ListOptions): AsyncGenerator<Row> {
+  for (let offset = 0; ; offset += PAGE) {
+    if (what === 'articles') {
+      const page = await store.listArticles({ ...filters, limit: PAGE, offset });
+      for (const summary of page.items) {
+        const article = await store.getArticle(summary.id);
+        if (article) yield article as unknown as Row;
+      }
+      if (page.items.length < PAGE) return;
+    } else {
+      const page = what === 'entities' ? await store.listEntities({ limit: PAGE, offset }) : await store.listQuotes({ limit: PAGE, offset });
+      for (const item of page.items) yield item as unknown as Row;
+      if (page.items.length < PAGE) return;
+    }
+  }
+}
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return stream.write(text) ? Promise.resolve() : new Promise((resolve) => stream.once('drain', () => resolve()));
+}
+
+function closeFile(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('error', reject);
+    stream.end(() => resolve());
+  });
+}
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    format: { type: 'string' }, what: { type: 'string', default: 'articles' }, db: { type: 'string' }, out: { type: 'string' },
+    source: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+  }, USAGE);
+  const format = values.format as (typeof FORMATS)[number];
+  const what = values.what as (typeof WHATS)[number];
+  if (positionals.length > 0) throw new MarsadError('usage', `unexpected argument ${JSON.stringify(positionals[0])} (usage: ${USAGE})`);
+  if (!FORMATS.includes(format)) throw new MarsadError('usage', `--format wants jsonl, csv or conll, got ${JSON.stringify(values.format ?? '')}`);
+  if (!WHATS.includes(what)) throw new MarsadError('usage', `--what wants articles, entities or quotes, got ${JSON.stringify(what)}`);
+  if (format === 'conll' && what !== 'articles') throw new MarsadError('usage', '--format conll exports articles (tokens with entity tags)');
+  if (what !== 'articles' && (values.source || values.from || values.to)) {
+    throw new MarsadError('usage', '--source, --from and --to filter articles only');
+  }
+
+  const store = await openStore(dbFlag(values.db));
+  const partial = values.out ? `${values.out}.partial-${process.pid}` : undefined;
+  const file = partial ? createWriteStream(partial) : undefined;
+  const out: NodeJS.WritableStream = file ?? process.stdout;
+  let count = 0;
+  try {
+    if (format === 'csv') await write(out, csvLine(CSV_COLUMNS[what]));
+    for await (const row of rowsOf(store, what, { source: values.source, from: values.from, to: values.to })) {
+      if (format === 'jsonl') await write(out, `${JSON.stringify(row)}\n`);
+      else if (format === 'csv') await write(out, csvRow(what, row));
+      else await write(out, `-DOCSTART- O\n\n${conllLines(row as unknown as Article)}`);
+      count++;
+    }
+    if (file && partial && values.out) {
+      await closeFile(file);
+      renameSync(partial, values.out);
+      warn(`exported ${count} ${what} to ${values.out}`);
+    }
+    return 0;
+  } catch (error) {
+    if (file && partial) {
+      file.destroy();
+      rmSync(partial, { force: true });
+    }
+    throw error;
+  } finally {
+    await store.close();
+  }
+}
