@@ -16,7 +16,6 @@ import { DocumentFrequencies } from './term-weights.ts';
 interface IndexedArticle {
   id: string;
   time: number;
-  minhash: Uint32Array;
   shingles: Uint32Array;
   paragraphHashes: string[];
   /** Hashes of the content terms, sorted, for membership tests. */
@@ -52,7 +51,7 @@ export class DuplicateIndex {
     const termHashes = Uint32Array.from(new Set([...fp.terms].map((term) => hashString(term)))).sort();
     this.frequencies.addDocumentHashes(termHashes);
     const article: IndexedArticle = {
-      id: input.id, time: articleTime(input), minhash: fp.minhash, shingles: fp.shingles,
+      id: input.id, time: articleTime(input), shingles: fp.shingles,
       paragraphHashes: fp.paragraphHashes, termHashes,
     };
     const index = this.articles.length;
@@ -61,8 +60,10 @@ export class DuplicateIndex {
     this.rootOf.push(index);
     if (fp.shingles.length < MIN_SHINGLES) return null; // too little text to call anything a copy
 
-    const best = decide ? this.bestMatch(article) : null;
-    this.insertIntoBuckets(index, article.minhash);
+    // The signature is only needed to find candidates now and to file the article in the bands;
+    // it is not kept (the store has it in the fingerprint).
+    const best = decide ? this.bestMatch(article, fp.minhash) : null;
+    this.insertIntoBuckets(index, fp.minhash);
     if (best === null) return null;
     return this.joinGroup(index, best.index, best.jaccard, best.containment);
   }
@@ -136,9 +137,9 @@ export class DuplicateIndex {
     };
   }
 
-  private bestMatch(article: IndexedArticle): { index: number; jaccard: number; containment: number } | null {
+  private bestMatch(article: IndexedArticle, minhash: Uint32Array): { index: number; jaccard: number; containment: number } | null {
     let best: { index: number; jaccard: number; containment: number } | null = null;
-    for (const candidate of this.candidates(article.minhash)) {
+    for (const candidate of this.candidates(minhash)) {
       const overlap = this.copies(article, this.articles[candidate]);
       if (overlap === null) continue;
       // A copy of a copy must also copy the group's original, so groups cannot chain (a short

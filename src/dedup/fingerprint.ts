@@ -7,7 +7,7 @@ import { BOILERPLATE_PARAGRAPH_PREFIXES, BYLINE_MARKERS, BYLINE_MAX_WORDS } from
 import { MAX_PARAGRAPHS, MAX_SHINGLE_WORDS, MAX_TERMS, MAX_TEXT_CHARS, MINHASH_SIZE, SHINGLE_WORDS } from './config.ts';
 import { finalizeHash, hashHex64, hashString } from './hash.ts';
 import { contentTerm, searchWords, splitFolded } from './text-profile.ts';
-import { foldForSearch } from '../text/profiles.ts';
+import { foldForSearch } from '../text/index.ts';
 
 const EMPTY_SLOT = 0xffffffff;
 const PARAGRAPH_BREAK = /\n+/;

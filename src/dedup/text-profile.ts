@@ -1,8 +1,7 @@
 // The dedup adapter onto the Arabic text toolkit: folded words for shingles (every word, since a
-// copy keeps its function words) and content terms for similarity (stop words out, light stem).
-import { foldForSearch } from '../text/profiles.ts';
-import { isStopWord } from '../text/stopwords.ts';
-import { lightStem } from '../text/stem.ts';
+// copy keeps its function words) and content terms for similarity (stop words out, light stem —
+// the same folding and stemming as searchTerms, without its offsets, which dedup does not need).
+import { foldForSearch, isStopWord, lightStem } from '../text/index.ts';
 
 const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;
 // Two letters or fewer after stemming is mostly a clitic or an abbreviation letter.
