@@ -139,4 +139,14 @@ describe('marsad worker processes on PostgreSQL', { skip }, () => {
     assert.deepEqual(actual.stats, expected.stats);
     await store.close();
   });
+
+  it('the database down at start is one line on stderr and exit 2, for workers and for ingest --queue', async () => {
+    const down = server.urlFor('marsad').replace(`:${server.port}/`, ':1/');
+    for (const args of [['worker', '--db', down, '--until-idle'], ['ingest', '--queue', '--db', down, input]]) {
+      const run = await finished(spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] }));
+      assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
+      assert.match(run.stderr, /^marsad: postgres:\/\/postgres@127\.0\.0\.1:1\/marsad: cannot connect to PostgreSQL: connection refused/);
+      assert.equal(run.stderr.trim().split('\n').length, 1);
+    }
+  });
 });

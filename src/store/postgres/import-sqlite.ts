@@ -1,0 +1,141 @@
+// `marsad migrate --from marsad.db --to postgres://…`: moves a SQLite archive into an empty
+// PostgreSQL database, table by table, in ONE transaction (all of it or none of it). Rows keep their
+// ids (SQLite rowids become rids), so mentions and quotes point at the same articles. The search
+// index is rebuilt from the articles: SQLite's FTS5 index is contentless and cannot be read back.
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import type pg from 'pg';
+import { MarsadError } from '../../core/errors.ts';
+import { indexTerms } from '../../search/index-terms.ts';
+import { SQLITE_SCHEMA_VERSION } from '../sqlite/migrations.ts';
+import { articleFromRow, type ArticleRow } from '../sqlite/rows.ts';
+import { SqliteStore } from '../sqlite/sqlite-store.ts';
+import { inTransaction } from './connection.ts';
+import type { PostgresStore } from './postgres-store.ts';
+import { indexedTerms } from './search-index.ts';
+
+export interface ImportSummary {
+  articles: number;
+  rawDocuments: number;
+  entities: number;
+  mentions: number;
+  quotes: number;
+  stories: number;
+}
+
+const BATCH = 500;
+
+type Row = Record<string, unknown>;
+
+/** Rows of a SQLite query in batches, so a big archive never sits in memory whole. */
+function* batches(db: Database.Database, sql: string): Generator<Row[]> {
+  let batch: Row[] = [];
+  for (const row of db.prepare(sql).iterate() as Iterable<Row>) {
+    batch.push(row);
+    if (batch.length >= BATCH) { yield batch; batch = []; }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+const column = (rows: Row[], name: string) => rows.map((r) => r[name] ?? null);
+
+/** The SQLite file brought to this Marsad's schema (older archives are migrated in place first), opened read-only. */
+function openSource(path: string): Database.Database {
+  if (!existsSync(path)) throw new MarsadError('not_found', 'no such SQLite archive', path);
+  const probe = new Database(path, { readonly: true, fileMustExist: true });
+  const version = probe.pragma('user_version', { simple: true }) as number;
+  probe.close();
+  if (version !== SQLITE_SCHEMA_VERSION) {
+    // SqliteStore migrates an older archive in place, and refuses a newer one with a clear message.
+    void new SqliteStore(path).close();
+  }
+  return new Database(path, { readonly: true, fileMustExist: true });
+}
+
+async function copyRawDocuments(client: pg.PoolClient, db: Database.Database): Promise<number> {
+  let count = 0;
+  for (const rows of batches(db, 'SELECT * FROM raw_documents ORDER BY id')) {
+    await client.query(`INSERT INTO raw_documents (id, origin, format, url, content_type, charset, fetched_at, size, deflated)
+      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::bytea[])`,
+    ['id', 'origin', 'format', 'url', 'content_type', 'charset', 'fetched_at', 'size', 'deflated'].map((c) => column(rows, c)));
+    count += rows.length;
+  }
+  return count;
+}
+
+async function copyArticles(client: pg.PoolClient, db: Database.Database): Promise<number> {
+  const columns = ['rowid', 'id', 'url', 'source', 'title', 'standfirst', 'dateline', 'published_at', 'first_seen_at', 'sort_date',
+    'text', 'data', 'raw_id', 'story_id', 'duplicate_of'];
+  let count = 0;
+  let tokens = 0;
+  for (const rows of batches(db, `SELECT ${columns.join(', ')} FROM articles ORDER BY rowid`)) {
+    await client.query(`INSERT INTO articles (rid, ${columns.slice(1).join(', ')})
+      SELECT * FROM unnest($1::bigint[], ${columns.slice(1).map((_, i) => `$${i + 2}::text[]`).join(', ')})`,
+    columns.map((c) => column(rows, c)));
+    // The same terms the pipeline gives a new article (prepareForStore in src/pipeline/process.ts).
+    const terms = rows.map((row) => {
+      const article = articleFromRow(row as unknown as ArticleRow);
+      return indexedTerms(indexTerms(article.title), indexTerms([article.standfirst ?? '', article.text].join('\n\n')));
+    });
+    await client.query('INSERT INTO article_terms (rid, doc_len, terms) SELECT * FROM unnest($1::bigint[], $2::int[], $3::tsvector[])',
+      [column(rows, 'rowid'), terms.map((t) => t.length), terms.map((t) => t.vector)]);
+    tokens += terms.reduce((sum, t) => sum + t.length, 0);
+    count += rows.length;
+  }
+  await client.query(`INSERT INTO search_totals (slot, docs, tokens) VALUES (0, $1, $2)
+    ON CONFLICT (slot) DO UPDATE SET docs = search_totals.docs + EXCLUDED.docs, tokens = search_totals.tokens + EXCLUDED.tokens`,
+  [count, tokens]);
+  await client.query("SELECT setval('articles_rid_seq', greatest((SELECT max(rid) FROM articles), 1))");
+  return count;
+}
+
+async function copyAnnotations(client: pg.PoolClient, db: Database.Database): Promise<Omit<ImportSummary, 'articles' | 'rawDocuments'>> {
+  const summary = { entities: 0, mentions: 0, quotes: 0, stories: 0 };
+  const entityColumns = ['id', 'type', 'canonical', 'name_key', 'variants', 'roles', 'mentions', 'articles', 'first_seen', 'last_seen'];
+  for (const rows of batches(db, 'SELECT * FROM entities ORDER BY id')) {
+    await client.query(`INSERT INTO entities (${entityColumns.join(', ')})
+      SELECT i, t, c, k, v::jsonb, r, m, a, f, l FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[],
+        $7::int[], $8::int[], $9::text[], $10::text[]) AS e(i, t, c, k, v, r, m, a, f, l)`, entityColumns.map((c) => column(rows, c)));
+    summary.entities += rows.length;
+  }
+  for (const rows of batches(db, 'SELECT * FROM mentions')) {
+    await client.query('INSERT INTO mentions (article_rid, entity_id, count, day) SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[])',
+      ['article_rowid', 'entity_id', 'count', 'day'].map((c) => column(rows, c)));
+    summary.mentions += rows.length;
+  }
+  for (const rows of batches(db, 'SELECT * FROM quotes ORDER BY rowid')) {
+    await client.query(`INSERT INTO quotes (rid, article_rid, start, "end", text, direct, cue, speaker_text, speaker_entity_id,
+        speaker_canonical, speaker_role, speaker_key, about)
+      SELECT r, ar, s, e, t, d = 1, c, st, se, sc, sr, sk, CASE WHEN ab = '' THEN '{}'::text[] ELSE string_to_array(ab, ' ') END
+      FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::int[], $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[],
+        $11::text[], $12::text[], $13::text[]) AS q(r, ar, s, e, t, d, c, st, se, sc, sr, sk, ab)`,
+    ['rowid', 'article_rowid', 'start', 'end', 'text', 'direct', 'cue', 'speaker_text', 'speaker_entity_id', 'speaker_canonical',
+      'speaker_role', 'speaker_key', 'about'].map((c) => column(rows, c)));
+    summary.quotes += rows.length;
+  }
+  await client.query("SELECT setval('quotes_rid_seq', greatest((SELECT max(rid) FROM quotes), 1))");
+  for (const rows of batches(db, 'SELECT * FROM stories ORDER BY id')) {
+    await client.query(`INSERT INTO stories (id, title, first_seen, last_seen, size, sources, state)
+      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::jsonb[], $7::text[])`,
+    ['id', 'title', 'first_seen', 'last_seen', 'size', 'sources', 'state'].map((c) => column(rows, c)));
+    summary.stories += rows.length;
+  }
+  return summary;
+}
+
+export async function importSqlite(path: string, target: PostgresStore): Promise<ImportSummary> {
+  const existing = (await target.stats()).articles;
+  if (existing > 0) {
+    throw new MarsadError('usage', `the target already holds ${existing} articles; migrate into an empty database`);
+  }
+  const db = openSource(path);
+  try {
+    return await inTransaction(target.pool, async (client) => {
+      const rawDocuments = await copyRawDocuments(client, db);
+      const articles = await copyArticles(client, db);
+      return { articles, rawDocuments, ...await copyAnnotations(client, db) };
+    });
+  } finally {
+    db.close();
+  }
+}
