@@ -12,7 +12,7 @@ export const BOILERPLATE_CONTAINER_WORDS = [
   'nav', 'navbar', 'navigation', 'menu', 'menubar', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip',
   'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'subscribe', 'subscription', 'signup', 'login',
   'popup', 'modal', 'overlay', 'lightbox', 'banner', 'ad', 'advert', 'adverts', 'advertisement', 'adsense', 'sponsor', 'sponsored', 'promo',
-  'masthead', 'toolbar', 'rating', 'ratings', 'vote', 'tagcloud', 'totop', 'backtotop', 'scrolltop', 'gotop',
+  'masthead', 'toolbar', 'rating', 'ratings', 'vote', 'bio', 'biography', 'authorbox', 'aboutauthor', 'authorbio', 'authorinfo', 'authordescription', 'tagcloud', 'totop', 'backtotop', 'scrolltop', 'gotop',
   'sronly', 'offscreen', 'nocontent', 'noprint',
 ];
 
@@ -20,7 +20,7 @@ export const BOILERPLATE_CONTAINER_WORDS = [
 export const BOILERPLATE_SMALL_WORDS = [
   'meta', 'byline', 'author', 'authors', 'date', 'time', 'timestamp', 'published', 'updated', 'dateline',
   'tags', 'tag', 'keywords', 'category', 'categories', 'caption', 'credit', 'credits', 'copyright',
-  'avatar', 'bio', 'profile', 'follow', 'postmeta', 'entrymeta',
+  'avatar', 'profile', 'follow', 'postmeta', 'entrymeta',
 ];
 
 /** Words that mark the article itself: they protect an element from the two lists above and raise its score. */

@@ -6,8 +6,19 @@ import type { JsonObject } from './jsonld.ts';
 import { typeNames } from './jsonld.ts';
 import type { MetaTags } from './meta-tags.ts';
 
-const BYLINE_PREFIX = /^(?:written\s+by|posted\s+by|by|von|par|por|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|بواسطة)\s*[:：]?\s*/i;
+const BYLINE_PREFIX = /^(?:[~–—\-•|:\s]*)(?:view\s+all\s+posts\s+by|(?:zeige\s+)?alle\s+beiträge\s+von|eingestellt\s+von|artikel\s+von|interview|(?:post\s+)?author|autor(?:in)?|written\s+by|posted\s+by|published\s+by|veröffentlicht\s+von|verfasst\s+von|geschrieben\s+von|publié\s+par|by|von|vom|par|por|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|بواسطة)(?=[\s:：]|[A-ZÄÖÜ])\s*[:：]?\s*/i;
 const NOT_A_NAME = /^(?:admin|administrator|editor|redaktion|staff|team|guest|anonymous|unknown|webmaster|root|user|author|المحرر|التحرير|محرر|الإدارة|فريق التحرير)$/i;
+/** Words that show a value is a label or a sentence, not a person: "Posted on", "Name (erforderlich)", "X said". */
+const NOT_A_NAME_WORDS = /\b(?:posted|published|veröffentlicht|publiziert|erstellt|updated|aktualisiert|erforderlich|required|said|says|schreibt|comments?|kommentare?|edited|wordpressadmin|admin)\b|[()\[\]{}=<>]/i;
+/** Words that mark an organisation or a publication, which is a source but not an author. */
+const ORGANISATION_MARKERS = /\b(?:gmbh|e\.\s?v\.|ag|inc|ltd|llc|verlag|zeitung|magazin|magazine|redaktion|stiftung|verband|agentur|press|media|online|news|theme\w*)\b|\.[a-z]{2,4}\b|صحيفة|جريدة|مجلة|وكالة|موقع|بوابة/i;
+/** Degrees and titles that follow a name after a comma ("Jane Doe, PhD"): not separate people. */
+const CREDENTIALS = /^(?:phd|ph\.d\.|md|m\.d\.|mba|msc|bsc|dr\.?|prof\.?|jr\.?|sr\.?)$/i;
+/** More parts than this after splitting a byline means it was a sentence, not a list of names. */
+const MAX_AUTHORS = 4;
+
+/** Bylines inside these are commenters and form labels, not the article's authors. */
+const NOT_BYLINE_CONTAINER = /comment|respond|reply|discussion|forum/i;
 const MAX_NAME_LENGTH = 60;
 const MAX_NAME_WORDS = 6;
 const AUTHOR_ELEMENT_HINT = /(?:^|[\s_-])(?:author|byline|writer|autor|kaatib|كاتب)(?:$|[\s_-]|name)/i;
@@ -17,8 +28,15 @@ export function findAuthors(
   meta: MetaTags,
   elements: ElementNode[],
   siteName: string | undefined,
+  url?: string,
 ): string[] {
-  const accept = (names: string[]) => unique(names.flatMap(splitNames).map(cleanName).filter((n): n is string => isName(n, siteName)));
+  const site = { siteName, hostLabel: hostLabel(url) };
+  const accept = (names: string[]) => {
+    const parts = names.flatMap(splitNames).map(cleanName).filter((n) => n && !CREDENTIALS.test(n));
+    // A byline that splits into many parts, or into a part that is no name, is not trusted at all.
+    if (parts.length > MAX_AUTHORS || !parts.every((n) => isName(n, site))) return [];
+    return unique(parts);
+  };
   const fromJsonLd = accept(jsonLdAuthors(article?.author));
   if (fromJsonLd.length > 0) return fromJsonLd;
   const fromMeta = accept([meta.first('author'), meta.first('article:author'), meta.first('parsely-author'), meta.first('sailthru.author'), meta.first('dc.creator'), meta.first('byl')]
@@ -41,11 +59,13 @@ function jsonLdAuthors(value: unknown): string[] {
   return names;
 }
 
+/** Markup sources, most explicit first: itemprop="author", rel="author", then byline classes. */
 function markupAuthors(elements: ElementNode[]): string[] {
-  for (const element of elements) {
-    const rel = element.attrs.rel;
-    const itemprop = element.attrs.itemprop;
-    if (itemprop === 'author' || rel === 'author' || (element.textLength > 0 && element.textLength < MAX_NAME_LENGTH && AUTHOR_ELEMENT_HINT.test(classAndId(element)))) {
+  const explicit = (e: ElementNode) => e.attrs.itemprop === 'author' || (e.attrs.rel ?? '').split(/\s+/).includes('author');
+  const hinted = (e: ElementNode) => e.textLength > 0 && e.textLength < MAX_NAME_LENGTH && AUTHOR_ELEMENT_HINT.test(classAndId(e));
+  for (const accept of [explicit, hinted]) {
+    for (const element of elements) {
+      if (!accept(element) || insideNonByline(element)) continue;
       const nameChild = element.children.find((c) => c.type === 'element' && c.attrs.itemprop === 'name');
       const text = nameChild && nameChild.type === 'element' ? textContent(nameChild) : element.attrs.content ?? textContent(element);
       if (text) return [text];
@@ -54,21 +74,41 @@ function markupAuthors(elements: ElementNode[]): string[] {
   return [];
 }
 
+function insideNonByline(element: ElementNode): boolean {
+  for (let node: ElementNode | undefined = element; node; node = node.parent) {
+    if (node.tag === 'form' || NOT_BYLINE_CONTAINER.test(classAndId(node))) return true;
+  }
+  return false;
+}
+
 function splitNames(value: string): string[] {
   return value.split(/\s*(?:,|،|;|\s+and\s+|\s+und\s+|\s+&\s+)\s*/i);
 }
 
 function cleanName(value: string): string {
-  return collapseWhitespace(value.replace(BYLINE_PREFIX, '').replace(/\s*[|•·].*$/, ''));
+  return collapseWhitespace(value).replace(BYLINE_PREFIX, '').replace(/\s*[|•·].*$/, '').replace(/[\s\-–—~:,]+$/, '').trim();
 }
 
-function isName(name: string, siteName: string | undefined): boolean {
-  if (!name || name.length < 3 || name.length > MAX_NAME_LENGTH) return false;
-  if (/\d|@|https?:|www\.|\.com|\.de\b/i.test(name)) return false;
-  if (NOT_A_NAME.test(name)) return false;
-  if (siteName && name.toLowerCase() === siteName.toLowerCase()) return false;
+function isName(name: string, site: { siteName?: string; hostLabel?: string }): boolean {
+  if (!name || name.length < 2 || name.length > MAX_NAME_LENGTH) return false;
+  if (/\d|@|https?:|www\./i.test(name)) return false;
+  if (NOT_A_NAME.test(name) || NOT_A_NAME_WORDS.test(name) || ORGANISATION_MARKERS.test(name)) return false;
+  const lower = name.toLowerCase();
+  if (site.siteName && (lower === site.siteName.toLowerCase() || site.siteName.toLowerCase().includes(lower))) return false;
+  if (site.hostLabel && site.hostLabel.length >= 4 && lower.replace(/[^a-z0-9]/g, '').includes(site.hostLabel)) return false;
   const words = name.split(/\s+/);
   return words.length <= MAX_NAME_WORDS;
+}
+
+/** `www.furche.at` → `furche`: a byline naming the site is the site, not a person. */
+function hostLabel(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
+    return labels.length >= 2 ? labels[labels.length - 2].replace(/[^a-z0-9]/g, '') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function unique(names: string[]): string[] {

@@ -47,7 +47,7 @@ export function readMetadata(page: ParsedPage, elements: ElementNode[], url: str
   return {
     title,
     description: clean(meta.first('og:description', 'description', 'twitter:description') ?? stringField(article?.description)),
-    authors: findAuthors(article, meta, elements, siteName),
+    authors: findAuthors(article, meta, elements, siteName, url),
     publishedAt,
     modifiedAt,
     canonicalUrl: resolveUrl(canonical, url) ?? url,
