@@ -49,6 +49,9 @@ export function createApp(store: Store): Hono {
     return respond(c, asset.body, { contentType: asset.contentType, cache: CACHE.asset });
   });
 
+  // Browsers ask for it on every site; an empty answer keeps a 404 out of every page's console.
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': CACHE.asset }));
+
   app.route('/api', createApi(store));
   app.route('/', createReader(store));
 
