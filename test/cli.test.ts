@@ -85,6 +85,28 @@ describe('marsad CLI', () => {
     assert.match(missing.stderr, /no article with id/);
   });
 
+  it('stories --json lists clusters with their articles; the wire story is at two outlets, one a copy', async () => {
+    const result = await runMarsad(['stories', '--db', db, '--json']);
+    assert.equal(result.code, 0, result.stderr);
+    const { stories } = JSON.parse(result.stdout);
+    for (const story of stories) {
+      assert.ok(story.id && story.title && Array.isArray(story.articles));
+      for (const a of story.articles) for (const f of ['id', 'url', 'source', 'publishedAt', 'duplicateOf']) assert.ok(f in a, `missing ${f}`);
+    }
+    const wire = stories.find((s: { articles: Array<{ duplicateOf: string | null }> }) => s.articles.some((a) => a.duplicateOf));
+    assert.ok(wire, 'a story holding a duplicate');
+    assert.deepEqual(wire.sources.sort(), ['masaa', 'ufuq']);
+    const one = JSON.parse((await runMarsad(['story', wire.id, '--db', db, '--json'])).stdout);
+    assert.equal(one.id, wire.id);
+    assert.equal(one.firstPublisher, 'masaa');
+    const copy = wire.articles.find((a: { duplicateOf: string | null }) => a.duplicateOf);
+    const shown = JSON.parse((await runMarsad(['show', copy.id, '--db', db])).stdout);
+    assert.equal(shown.duplicateOf, copy.duplicateOf);
+    assert.equal(shown.storyId, wire.id);
+    assert.ok(Array.isArray(shown.related));
+    assert.equal((await runMarsad(['story', 'nope', '--db', db])).code, 2);
+  });
+
   it('search --json has the DESIGN.md shape and highlights in display text', async () => {
     const result = await runMarsad(['search', 'السراج', '--db', db, '--json']);
     assert.equal(result.code, 0, result.stderr);

@@ -4,6 +4,7 @@ import { MarsadError } from '../core/errors.ts';
 import type { RawDocument } from '../core/types.ts';
 import { readSources, type SourceOptions } from '../ingest/sources.ts';
 import type { ArticleToStore, Store } from '../store/port.ts';
+import { ArchiveClustering } from './clustering.ts';
 import { defaultWorkerCount, ProcessorPool, type WorkerReply } from './pool.ts';
 import { prepareForStore, processDocument, type ProcessOptions } from './process.ts';
 
@@ -47,11 +48,22 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   let batch: Array<{ prepared: ArticleToStore; origin: string }> = [];
 
+  let clustering: ArchiveClustering | undefined;
   const flush = async () => {
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
-    const result = await store.putArticles(current.map((b) => b.prepared));
+    // Only articles not stored yet (and the first of any id repeated in the batch) are clustered.
+    const stored = await store.hasArticles(current.map((b) => b.prepared.article.id));
+    const fresh = new Map<string, ArticleToStore>();
+    for (const { prepared } of current) {
+      const { id } = prepared.article;
+      if (!stored.has(id) && !fresh.has(id)) fresh.set(id, prepared);
+    }
+    clustering ??= await ArchiveClustering.open(store);
+    const extras = clustering.place([...fresh.values()]);
+    const result = await store.putArticles(current.map((b) => b.prepared), extras);
+    await clustering.afterBatch();
     const duplicates = new Set(result.duplicates);
     // A batch may hold the same id twice: the first is ingested, later ones are duplicates.
     const pendingIngested = new Map<string, number>();
@@ -109,6 +121,7 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
       await takeReplies(pool.ready());
     }
     await flush();
+    await clustering?.finish();
   } finally {
     await pool?.close();
   }

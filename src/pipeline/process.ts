@@ -7,7 +7,9 @@ import { extractDocument } from '../extract/index.ts';
 import { detectLanguage } from '../extract/language.ts';
 import { indexTerms } from '../search/index-terms.ts';
 import type { ArticleToStore } from '../store/port.ts';
+import { fingerprint } from '../dedup/index.ts';
 import { analyze, type AnalyzeOptions } from './analyze.ts';
+import { dedupInput } from './clustering.ts';
 import { articleId, canonicalizeUrl, rawId } from './identity.ts';
 
 export interface ProcessOptions extends AnalyzeOptions {
@@ -52,5 +54,7 @@ export function prepareForStore(article: Article, raw: RawDocument): ArticleToSt
     },
     titleTerms: indexTerms(article.title),
     bodyTerms: indexTerms([article.standfirst ?? '', article.text].join('\n\n')),
+    // Pure per-document work, so it is done here (in a worker) rather than by the single writer.
+    fingerprint: fingerprint(dedupInput(article)),
   };
 }

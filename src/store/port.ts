@@ -2,6 +2,7 @@
 // (src/store/sqlite/); PostgreSQL follows (src/store/postgres/). One contract suite
 // (src/store/contract.ts) runs against every adapter, so they behave the same.
 import type { Article } from '../core/types.ts';
+import type { Fingerprint, StoryState, VocabularyState } from '../dedup/index.ts';
 import type { ParsedQuery } from '../search/query.ts';
 
 /** The raw input an article came from, kept so it can be re-extracted when the extractor improves. */
@@ -24,6 +25,25 @@ export interface ArticleToStore {
   /** Search-profile terms of the title and of the body, space-joined (see src/search/index-terms.ts). */
   titleTerms: string;
   bodyTerms: string;
+  /** The near-duplicate fingerprint (src/dedup), computed with the rest of the per-document work. */
+  fingerprint?: Fingerprint;
+  /** Jaccard similarity to the copy this one duplicates. */
+  duplicateSimilarity?: number;
+}
+
+/** What clustering decided for a batch, written in the same transaction as its articles. */
+export interface BatchExtras {
+  /** Stories created or changed by the batch, whole. */
+  stories?: StoryState[];
+  /** Stored articles whose duplicate-group original changed (a newly ingested article predates it). */
+  reassigned?: Array<{ id: string; duplicateOf: string }>;
+}
+
+/** Everything the clustering engine needs to resume where the last ingest stopped. */
+export interface ClusteringState {
+  articles: Array<{ id: string; fp: Fingerprint; publishedAt?: string; firstSeenAt: string; duplicateOf: string | null }>;
+  stories: StoryState[];
+  vocabulary?: VocabularyState;
 }
 
 export interface PutResult {
@@ -80,7 +100,13 @@ export interface Stats {
 
 export interface Store extends ArchiveReader {
   /** Stores a batch in one transaction. Articles whose id is already stored are counted as duplicates. */
-  putArticles(batch: ArticleToStore[]): Promise<PutResult>;
+  putArticles(batch: ArticleToStore[], extras?: BatchExtras): Promise<PutResult>;
+  loadClusteringState(): Promise<ClusteringState>;
+  saveVocabulary(vocabulary: VocabularyState): Promise<void>;
+  loadVocabulary(): Promise<VocabularyState | undefined>;
+  getFingerprints(ids: string[]): Promise<Map<string, Fingerprint>>;
+  /** Articles sharing any of these search keys, best BM25 first: candidates for "related". */
+  similarArticles(keys: string[], limit: number): Promise<Array<{ id: string; storyId?: string; duplicateOf?: string }>>;
   hasArticles(ids: string[]): Promise<Set<string>>;
   getArticle(id: string): Promise<Article | undefined>;
   getRaw(id: string): Promise<RawRecord | undefined>;

@@ -1,5 +1,6 @@
 // marsad show ID [--db D]: one stored article as JSON, with its annotations.
 import { MarsadError } from '../../core/errors.ts';
+import { RelatedFinder } from '../../pipeline/related.ts';
 import { openStore } from '../../store/open.ts';
 import { dbFlag, parse } from '../args.ts';
 import { printJson } from '../output.ts';
@@ -11,7 +12,9 @@ export async function run(args: string[]): Promise<number> {
   try {
     const article = await store.getArticle(positionals[0]);
     if (!article) throw new MarsadError('not_found', `no article with id ${JSON.stringify(positionals[0])}`);
-    printJson(article);
+    article.related = await new RelatedFinder(store).find(article);
+    // duplicateOf and storyId are always present (null when none), so a program can rely on the keys.
+    printJson({ ...article, duplicateOf: article.duplicateOf ?? null, storyId: article.storyId ?? null });
     return 0;
   } finally {
     await store.close();

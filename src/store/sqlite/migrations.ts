@@ -107,6 +107,19 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX stories_by_last_seen ON stories(last_seen DESC);
   `,
+  // 3: near-duplicate fingerprints (their own table keeps article rows small) and the clustering
+  // engine's shared state (term document frequencies).
+  `
+  ALTER TABLE articles ADD COLUMN duplicate_similarity REAL;
+  CREATE TABLE fingerprints (
+    article_rowid INTEGER PRIMARY KEY REFERENCES articles(rowid),
+    data          TEXT NOT NULL
+  );
+  CREATE TABLE dedup_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SQLITE_SCHEMA_VERSION = SQLITE_MIGRATIONS.length;

@@ -8,12 +8,14 @@ import type { Article } from '../../core/types.ts';
 import type { ParsedQuery } from '../../search/query.ts';
 import { toFtsMatch } from '../../search/query.ts';
 import { toSortDate, dateBound } from '../dates.ts';
+import type { Fingerprint, VocabularyState } from '../../dedup/index.ts';
 import type {
-  ArticleSummary, ArticleToStore, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
+  ArticleSummary, ArticleToStore, BatchExtras, ClusteringState, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
   QuoteListOptions, QuoteRecord, RankedHit, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
   StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
 import { AnnotationWriter } from './annotations.ts';
+import { ClusteringWriter, getFingerprints, loadClusteringState, loadVocabulary, saveVocabulary } from './clustering.ts';
 import { SqliteArchiveReader } from './archive-reader.ts';
 import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations.ts';
 import { articleFromRow, articleToRow, type ArticleRow } from './rows.ts';
@@ -86,6 +88,7 @@ export class SqliteStore implements Store {
   private reader: Database.Database | undefined;
   private readonly archive = new SqliteArchiveReader(() => this.read);
   private annotations: AnnotationWriter | undefined;
+  private clustering: ClusteringWriter | undefined;
 
   constructor(path: string) {
     this.path = path;
@@ -100,16 +103,19 @@ export class SqliteStore implements Store {
     return this.reader;
   }
 
-  async putArticles(batch: ArticleToStore[]): Promise<PutResult> {
+  async putArticles(batch: ArticleToStore[], extras: BatchExtras = {}): Promise<PutResult> {
     const result: PutResult = { ingested: [], duplicates: [] };
     const exists = this.writer.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
     const insertRaw = this.writer.prepare(`INSERT OR IGNORE INTO raw_documents
       (id, origin, format, url, content_type, charset, fetched_at, size, deflated)
       VALUES (@id, @origin, @format, @url, @contentType, @charset, @fetchedAt, @size, @deflated)`);
     const insertArticle = this.writer.prepare(`INSERT INTO articles
-      (id, url, source, title, standfirst, dateline, published_at, first_seen_at, sort_date, text, data, raw_id, story_id, duplicate_of)
+      (id, url, source, title, standfirst, dateline, published_at, first_seen_at, sort_date, text, data, raw_id, story_id, duplicate_of,
+        duplicate_similarity)
       VALUES (@id, @url, @source, @title, @standfirst, @dateline, @published_at, @first_seen_at, @sort_date, @text, @data, @raw_id,
-        @story_id, @duplicate_of)`);
+        @story_id, @duplicate_of, @duplicate_similarity)`);
+    this.clustering ??= new ClusteringWriter(this.writer);
+    const clustering = this.clustering;
     this.annotations ??= new AnnotationWriter(this.writer);
     const annotations = this.annotations;
     const insertTerms = this.writer.prepare('INSERT INTO article_terms (rowid, title, body) VALUES (?, ?, ?)');
@@ -132,13 +138,43 @@ export class SqliteStore implements Store {
           });
         }
         const row = articleToRow(article, toSortDate(article));
-        const info = insertArticle.run(row);
+        const info = insertArticle.run({ ...row, duplicate_similarity: item.duplicateSimilarity ?? null });
+        if (item.fingerprint) clustering.fingerprint(info.lastInsertRowid, item.fingerprint);
         insertTerms.run(info.lastInsertRowid, item.titleTerms, item.bodyTerms);
         annotations.write(info.lastInsertRowid, article, row.sort_date.slice(0, 10));
         result.ingested.push(article.id);
       }
+      clustering.extras(extras);
     })();
     return result;
+  }
+
+  async loadClusteringState(): Promise<ClusteringState> {
+    return loadClusteringState(this.writer);
+  }
+
+  async saveVocabulary(vocabulary: VocabularyState): Promise<void> {
+    saveVocabulary(this.writer, vocabulary);
+  }
+
+  async loadVocabulary(): Promise<VocabularyState | undefined> {
+    return loadVocabulary(this.read);
+  }
+
+  async getFingerprints(ids: string[]): Promise<Map<string, Fingerprint>> {
+    return getFingerprints(this.read, ids);
+  }
+
+  async similarArticles(keys: string[], limit: number): Promise<Array<{ id: string; storyId?: string; duplicateOf?: string }>> {
+    const unique = [...new Set(keys.filter((k) => k.length > 1))].slice(0, 24);
+    if (unique.length === 0) return [];
+    // Any of the keys (OR), each quoted: never FTS5 syntax from article text.
+    const match = unique.map((k) => `"${k.replaceAll('"', '')}"`).join(' OR ');
+    const rows = this.read.prepare(`SELECT a.id, a.story_id, a.duplicate_of FROM (
+        SELECT rowid, bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS rank FROM article_terms
+        WHERE article_terms MATCH ? ORDER BY rank LIMIT ?) hits JOIN articles a ON a.rowid = hits.rowid ORDER BY hits.rank`)
+      .all(match, clampLimit(limit, 20)) as Array<{ id: string; story_id: string | null; duplicate_of: string | null }>;
+    return rows.map((r) => ({ id: r.id, storyId: r.story_id ?? undefined, duplicateOf: r.duplicate_of ?? undefined }));
   }
 
   async hasArticles(ids: string[]): Promise<Set<string>> {

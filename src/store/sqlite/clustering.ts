@@ -1,0 +1,69 @@
+// Persistence of the near-duplicate and story engine (src/dedup): fingerprints beside articles,
+// story rows with the clusterer's state, and its vocabulary. Written in the batch's transaction,
+// so a batch's articles and the clustering decisions about them land together or not at all.
+import type Database from 'better-sqlite3';
+import { decodeFingerprint, encodeFingerprint, type Fingerprint, type StoryState, type VocabularyState } from '../../dedup/index.ts';
+import type { BatchExtras, ClusteringState } from '../port.ts';
+
+const VOCABULARY_KEY = 'vocabulary';
+
+export class ClusteringWriter {
+  private readonly insertFingerprint;
+  private readonly upsertStory;
+  private readonly reassign;
+
+  constructor(db: Database.Database) {
+    this.insertFingerprint = db.prepare('INSERT OR REPLACE INTO fingerprints (article_rowid, data) VALUES (?, ?)');
+    this.upsertStory = db.prepare(`INSERT INTO stories (id, title, first_seen, last_seen, size, sources, state)
+      VALUES (@id, @title, @firstSeen, @lastSeen, @size, @sources, @state)
+      ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_seen = excluded.first_seen,
+        last_seen = excluded.last_seen, size = excluded.size, sources = excluded.sources, state = excluded.state`);
+    this.reassign = db.prepare('UPDATE articles SET duplicate_of = ? WHERE id = ? AND id != ?');
+  }
+
+  fingerprint(articleRowid: number | bigint, fp: Fingerprint): void {
+    this.insertFingerprint.run(articleRowid, encodeFingerprint(fp));
+  }
+
+  extras(extras: BatchExtras): void {
+    for (const story of extras.stories ?? []) {
+      this.upsertStory.run({
+        id: story.id, title: story.title, firstSeen: story.firstSeen, lastSeen: story.lastSeen,
+        size: story.articleIds.length, sources: JSON.stringify(story.sources), state: JSON.stringify(story),
+      });
+    }
+    for (const { id, duplicateOf } of extras.reassigned ?? []) this.reassign.run(duplicateOf, id, duplicateOf);
+  }
+}
+
+export function loadClusteringState(db: Database.Database): ClusteringState {
+  const articles = (db.prepare(`SELECT a.id, a.published_at, a.first_seen_at, a.duplicate_of, f.data
+      FROM fingerprints f JOIN articles a ON a.rowid = f.article_rowid ORDER BY a.rowid`).all() as Array<{
+      id: string; published_at: string | null; first_seen_at: string; duplicate_of: string | null; data: string }>)
+    .map((row) => ({
+      id: row.id, fp: decodeFingerprint(row.data), publishedAt: row.published_at ?? undefined,
+      firstSeenAt: row.first_seen_at, duplicateOf: row.duplicate_of,
+    }));
+  const stories = (db.prepare('SELECT state FROM stories WHERE state IS NOT NULL').pluck().all() as string[])
+    .map((json) => JSON.parse(json) as StoryState);
+  return { articles, stories, vocabulary: loadVocabulary(db) };
+}
+
+export function saveVocabulary(db: Database.Database, vocabulary: VocabularyState): void {
+  db.prepare('INSERT OR REPLACE INTO dedup_state (key, value) VALUES (?, ?)').run(VOCABULARY_KEY, JSON.stringify(vocabulary));
+}
+
+export function loadVocabulary(db: Database.Database): VocabularyState | undefined {
+  const json = db.prepare('SELECT value FROM dedup_state WHERE key = ?').pluck().get(VOCABULARY_KEY) as string | undefined;
+  return json ? (JSON.parse(json) as VocabularyState) : undefined;
+}
+
+export function getFingerprints(db: Database.Database, ids: string[]): Map<string, Fingerprint> {
+  const stmt = db.prepare('SELECT f.data FROM fingerprints f JOIN articles a ON a.rowid = f.article_rowid WHERE a.id = ?').pluck();
+  const found = new Map<string, Fingerprint>();
+  for (const id of ids) {
+    const data = stmt.get(id) as string | undefined;
+    if (data) found.set(id, decodeFingerprint(data));
+  }
+  return found;
+}
