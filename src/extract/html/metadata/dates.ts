@@ -1,5 +1,5 @@
 // Publication and modification dates, from the most to the least reliable source:
-// JSON-LD, <meta>, <time>/itemprop markup, the URL, then dates written in the page's text.
+// JSON-LD, <meta>, a date in the URL path, <time>/itemprop markup, then dates written in the page's text.
 
 import { classAndId, textContent, type ElementNode } from '../dom.ts';
 import type { JsonObject } from './jsonld.ts';
@@ -36,8 +36,8 @@ export function findDates(
   };
   const publishedAt = read(article?.datePublished) ?? read(article?.dateCreated)
     ?? firstValid(PUBLISHED_META_KEYS.map((k) => meta.first(k)), reader)
-    ?? fromMarkup(elements, reader)
     ?? (url ? reader.fromUrl(url) : undefined)
+    ?? fromMarkup(elements, reader)
     ?? fromText(elements, reader);
   const modifiedAt = read(article?.dateModified) ?? firstValid(MODIFIED_META_KEYS.map((k) => meta.first(k)), reader);
   return { publishedAt, modifiedAt };
@@ -72,6 +72,7 @@ function fromMarkup(elements: ElementNode[], reader: DateReader): string | undef
   return firstTime;
 }
 
+/** Dates written in the page: first in elements named for dates, then in any short text block. */
 function fromText(elements: ElementNode[], reader: DateReader): string | undefined {
   for (const element of elements) {
     if (element.textLength === 0 || element.textLength > MAX_DATE_HOLDER_TEXT) continue;
@@ -79,5 +80,24 @@ function fromText(elements: ElementNode[], reader: DateReader): string | undefin
     const date = reader.first(textContent(element));
     if (date) return date.iso;
   }
+  for (const element of elements) {
+    if (element.textLength === 0 || element.textLength > MAX_LOOSE_DATE_TEXT || !ownText(element)) continue;
+    if (insideComments(element)) continue;
+    const date = reader.first(textContent(element));
+    if (date) return date.iso;
+  }
   return undefined;
+}
+
+/** A short element ("Veröffentlicht am 16.08.2019", "نشر في 3 مارس") may carry the date without a telling class. */
+const MAX_LOOSE_DATE_TEXT = 80;
+const COMMENTS = /comment|respond|reply|kommentar/i;
+
+function ownText(element: ElementNode): boolean {
+  return element.children.some((c) => c.type === 'text' && /\d/.test(c.text));
+}
+
+function insideComments(element: ElementNode): boolean {
+  for (let node: ElementNode | undefined = element; node; node = node.parent) if (COMMENTS.test(classAndId(node))) return true;
+  return false;
 }

@@ -17,12 +17,42 @@ export interface TitleSources {
 }
 
 export function chooseTitle(sources: TitleSources): string | undefined {
-  const h1 = sources.h1s.length > 0 ? sources.h1s[0] : undefined;
+  const h1 = headlineH1(sources);
   const structured = sources.og ?? sources.jsonLd ?? sources.twitter;
+  // The page's own <h1> wins when a title source contains it: the title adds a site name or a
+  // kicker ("Covid-19: …"), and the <h1> keeps the outlet's typography.
+  if (h1 && [structured, sources.htmlTitle].some((t) => t && loose(t).includes(loose(h1)))) return h1;
   if (structured) return stripSiteName(structured, sources.siteName, h1, false);
-  if (h1 && sources.h1s.length <= 2 && h1.length >= MIN_TITLE_PART) return h1;
+  if (h1 && sources.h1s.length <= 2) return h1;
   if (sources.htmlTitle) return stripSiteName(sources.htmlTitle, sources.siteName, h1, true);
-  return h1;
+  return sources.h1s[0];
+}
+
+/** The first <h1> that can be a headline: long enough, and not the outlet's name in a logo. */
+function headlineH1(sources: TitleSources): string | undefined {
+  const site = sources.siteName ? loose(sources.siteName) : undefined;
+  const titleParts = sources.htmlTitle ? sources.htmlTitle.split(TITLE_SEPARATORS).map(loose) : [];
+  const longestPart = titleParts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  for (const h1 of sources.h1s.slice(0, 3)) {
+    const l = loose(h1);
+    if (h1.length < MIN_H1_LENGTH || l === site) continue;
+    // "Site | Headline": an <h1> equal to the shorter part of <title> is the site's name.
+    if (titleParts.length > 1 && titleParts.includes(l) && l !== longestPart) continue;
+    return h1;
+  }
+  return undefined;
+}
+
+const MIN_H1_LENGTH = 4;
+
+/** Case, quotes and dashes folded, for comparing titles written with different typography. */
+function loose(text: string): string {
+  return collapseWhitespace(text)
+    .toLowerCase()
+    .replace(/[“”„‟"«»]/g, '"')
+    .replace(/[‘’‚‛']/g, "'")
+    .replace(/[–—]/g, '-')
+    .replace(/…/g, '...');
 }
 
 /** `guess`: cut a short end part even when no site name is declared (only for <title>). */
