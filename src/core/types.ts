@@ -80,6 +80,8 @@ export interface AmountMention extends Span {
   value: number;
   currency?: string;
   unit?: 'percent';
+  /** A round reading of an unspecified count: "عشرات الملايين" (tens of millions) → 10000000. */
+  approximate?: boolean;
 }
 
 export interface Article {
