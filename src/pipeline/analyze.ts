@@ -5,6 +5,7 @@
 // Each analyzer is a pure function of the article (and earlier annotations); this file only wires them.
 import type { Article } from '../core/types.ts';
 import { recognizeEntities } from '../analyze/entities/index.ts';
+import { findQuotes } from '../analyze/quotes/index.ts';
 
 export type AnalysisStage = 'entities' | 'quotes' | 'dates' | 'amounts';
 
@@ -16,5 +17,6 @@ export interface AnalyzeOptions {
 export function analyze(article: Article, options: AnalyzeOptions = {}): Article {
   const skip = options.skip;
   if (!skip?.has('entities')) article.entities = recognizeEntities(article);
+  if (!skip?.has('quotes')) article.quotes = findQuotes(article.text, { entities: article.entities, title: article.title });
   return article;
 }
