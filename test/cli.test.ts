@@ -107,6 +107,21 @@ describe('marsad CLI', () => {
     assert.equal((await runMarsad(['story', 'nope', '--db', db])).code, 2);
   });
 
+  it('quotes --speaker finds who said what in any spelling; entities and entity show the resolved people', async () => {
+    const quotes = JSON.parse((await runMarsad(['quotes', '--speaker', 'ويليامز', '--db', db, '--json'])).stdout);
+    assert.ok(quotes.total >= 3, `Williams's quotes: ${quotes.total}`);
+    assert.ok(quotes.quotes.every((q: { speaker: { canonical: string } }) => q.speaker.canonical === 'ستيفاني وليامز'));
+    const people = JSON.parse((await runMarsad(['entities', '--type', 'PER', '--db', db, '--json'])).stdout);
+    assert.ok(people.entities.some((e: { canonical: string }) => e.canonical === 'فايز السراج'));
+    assert.ok(people.entities.every((e: { type: string }) => e.type === 'PER'));
+    const sarraj = JSON.parse((await runMarsad(['entity', 'السّرّاج', '--db', db, '--json'])).stdout);
+    assert.equal(sarraj.canonical, 'فايز السراج');
+    assert.ok(sarraj.variants.includes('السراج'));
+    assert.ok(sarraj.quotesBy.length >= 1);
+    assert.equal((await runMarsad(['entity', 'لا أحد بهذا الاسم', '--db', db])).code, 2);
+    assert.equal((await runMarsad(['entities', '--type', 'XYZ', '--db', db])).code, 2);
+  });
+
   it('search --json has the DESIGN.md shape and highlights in display text', async () => {
     const result = await runMarsad(['search', 'السراج', '--db', db, '--json']);
     assert.equal(result.code, 0, result.stderr);

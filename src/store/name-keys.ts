@@ -1,12 +1,18 @@
-// Search keys of a name, shared by the stores: an entity or a speaker typed in any spelling
-// (hamza, ة/ه, ى/ي, harakat, ال) is found by the same keys the archive holds.
-import { searchTerms } from '../text/index.ts';
+// Name keys, shared by the stores: an entity or a speaker typed in any spelling is found by the
+// same keys the archive holds. A key is the name's consonant skeleton per word (the entity
+// resolver's own), so hamza, ة/ه, ى/ي, harakat, ال and added or dropped long vowels
+// (وليامز / ويليامز) all meet.
+import { nameSkeleton } from '../analyze/entities/index.ts';
 
-export function nameKey(name: string): string {
-  return ` ${searchTerms(name).map((t) => t.term).join(' ')} `;
+function skeletonWords(name: string): string[] {
+  return nameSkeleton(name).split(/\s+/).filter((w) => w.length > 0);
 }
 
-/** Each key of the typed name, to match as a whole word inside a stored nameKey. */
+export function nameKey(name: string): string {
+  return ` ${skeletonWords(name).join(' ')} `;
+}
+
+/** Each word of the typed name, to match as a whole word inside a stored nameKey. */
 export function nameKeyParts(name: string): string[] {
-  return searchTerms(name).map((t) => ` ${t.term} `);
+  return skeletonWords(name).map((w) => ` ${w} `);
 }
