@@ -13,9 +13,14 @@ usage: marsad COMMAND [options]
   ingest PATH…        files, directories, zips, JSON/JSONL, - (stdin) into the archive
   extract FILE…       extract + analyse without a database; prints Article JSON
   search QUERY        Arabic-aware search (--json, --limit, --source, --from, --to)
-  show ID             one stored article as JSON
+  show ID             one stored article as JSON, with duplicateOf, storyId and related[]
+  stories             story clusters (--since DATE, --json); story ID shows one
+  entities            the most mentioned people, organisations, places (--type, --name, --json)
+  entity ID|NAME      one entity: variants, roles, timeline, articles, quotes
+  quotes              who said what (--speaker NAME, --entity ID, --json)
   stats --json        counts
   serve               the web reader and JSON API (--host, --port)
+  export              articles, entities or quotes as JSONL, CSV or CoNLL
   eval KIND           quality evaluations (extract, ner, names)
 
 Every command takes --db PATH (default $MARSAD_DB, else ./marsad.db).
