@@ -74,6 +74,12 @@ export type DatePrecision = 'day' | 'month' | 'year';
 export interface DateMention extends Span {
   value: string;
   precision: DatePrecision;
+  /** 'hijri' when the text gave a Hijri date (the value is its Gregorian day or month). */
+  calendar?: 'gregorian' | 'hijri';
+  /** Resolved against the publication date ("أمس", "الشهر الماضي", a day and month with no year). */
+  relative?: boolean;
+  /** A span read as one day: "الأسبوع الماضي" → the day a week before publication. */
+  approximate?: boolean;
 }
 
 export interface AmountMention extends Span {
