@@ -63,7 +63,7 @@ export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
 
 /** Two-word relative days: أول أمس، أمس الأول، بعد غد. */
 export const RELATIVE_DAY_PHRASES: readonly { words: string; offset: number }[] = [
-  { words: 'أول أمس', offset: -2 }, { words: 'أمس الأول', offset: -2 }, { words: 'بعد غد', offset: 2 }, { words: 'بعد غد', offset: 2 },
+  { words: 'أول أمس', offset: -2 }, { words: 'أمس الأول', offset: -2 }, { words: 'بعد غد', offset: 2 }, { words: 'بعد غدا', offset: 2 },
 ];
 
 export type RelativeUnit = 'week' | 'month' | 'year';
@@ -85,7 +85,7 @@ export const THIS_WORDS: readonly string[] = ['هذا', 'هذه'];
 
 /** Words before a bare year or month that make it a date: "في 2011", "عام 1967", "منذ يوليو". */
 export const DATE_CONTEXT_WORDS: readonly string[] = [
-  'في', 'عام', 'العام', 'لعام', 'للعام', 'سنة', 'لسنة', 'منذ', 'حتى', 'خلال', 'مطلع', 'مطلع', 'بداية', 'نهاية',
+  'في', 'عام', 'العام', 'لعام', 'للعام', 'سنة', 'لسنة', 'منذ', 'حتى', 'خلال', 'مطلع', 'بداية', 'نهاية',
   'أواخر', 'أوائل', 'منتصف', 'قبل', 'بعد', 'صيف', 'شتاء', 'ربيع', 'خريف', 'موسم', 'بحلول', 'حلول', 'شهر',
   'وفي', 'ومنذ', 'وحتى', 'عامي', 'بين', 'إلى', 'الى', 'أعوام', 'مواليد', 'تأسس', 'تأسست',
 ];
@@ -93,6 +93,3 @@ export const DATE_CONTEXT_WORDS: readonly string[] = [
 /** Marks after a year or a date: م / ميلادية (Gregorian), هـ / هجرية (Hijri). */
 export const GREGORIAN_MARKS: readonly string[] = ['م', 'ميلادي', 'ميلادية', 'للميلاد'];
 export const HIJRI_MARKS: readonly string[] = ['هـ', 'ه', 'هجري', 'هجرية', 'للهجرة'];
-
-/** "اليوم الوطني", "اليوم العالمي": اليوم followed by these is a name, not today. */
-export const NOT_TODAY_AFTER_ARTICLE = true;

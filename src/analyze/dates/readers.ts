@@ -76,7 +76,7 @@ export function readNumericDate(tokens: Token[], i: number): DateReading | undef
 }
 
 /** The year (or relative year) after a month: "2018", "1436 هـ", "الحالي", "من العام الماضي". */
-function yearAfterMonth(tokens: Token[], j: number, month: MonthReading, published: Day | undefined, day = 1):
+function yearAfterMonth(tokens: Token[], j: number, month: MonthReading, published: Day | undefined):
   { year: number; end: number; relative: boolean } | undefined {
   const token = tokens[j];
   if (!token || token.newlineBefore) return undefined;
@@ -90,7 +90,6 @@ function yearAfterMonth(tokens: Token[], j: number, month: MonthReading, publish
     const year = direction === 0 ? hijriToday.year : direction < 0 ? (month.month < hijriToday.month ? hijriToday.year : hijriToday.year - 1) : (month.month > hijriToday.month ? hijriToday.year : hijriToday.year + 1);
     return { year, end: j + 1, relative: true };
   }
-  void day;
   return { year: yearOfMonth(month.month, direction, published), end: j + 1, relative: true };
 }
 
@@ -134,7 +133,7 @@ export function readDayMonth(tokens: Token[], i: number, published: Day | undefi
   const month = readMonthName(tokens, j);
   if (!month || month.prefix > 0 || tokens[j].newlineBefore) return undefined;
   j = skipMonthAlias(tokens, month.end);
-  const year = yearAfterMonth(tokens, j, month, published, day);
+  const year = yearAfterMonth(tokens, j, month, published);
   const resolvedYear = year?.year ?? (published ? inferredYear(month, day, published) : undefined);
   if (resolvedYear === undefined) return undefined;
   const date = toDay(month.calendar, resolvedYear, month.month, day);
