@@ -4,6 +4,7 @@ import { classAndId, type ElementNode } from './dom.ts';
 import {
   ARTICLE_WORDS,
   BODY_WORDS,
+  COMMENT_WORDS,
   BOILERPLATE_CONTAINER_WORDS,
   BOILERPLATE_SMALL_WORDS,
   CONTENT_WORDS,
@@ -18,9 +19,11 @@ export interface Hints {
   content: boolean;
   /** The class/id or itemprop names the article body itself, not just "content". */
   articleBody: boolean;
+  /** Furniture that is reader discussion (comments), never protected by its size. */
+  comments: boolean;
 }
 
-const NO_HINTS: Hints = { boilerplate: false, smallBoilerplate: false, content: false, articleBody: false };
+const NO_HINTS: Hints = { boilerplate: false, smallBoilerplate: false, content: false, articleBody: false, comments: false };
 
 /** A vocabulary reader; it keeps the word sets, so build one per extractor, not per element. */
 export class HintReader {
@@ -29,6 +32,7 @@ export class HintReader {
   private readonly content = new Set(CONTENT_WORDS);
   private readonly layoutPrefixes = new Set(LAYOUT_STATE_PREFIXES);
   private readonly articleWords = new Set(ARTICLE_WORDS);
+  private readonly commentWords = new Set(COMMENT_WORDS);
   private readonly bodyWords = new Set(BODY_WORDS);
   private readonly stateSuffixes = new Set(LAYOUT_STATE_SUFFIXES);
 
@@ -38,7 +42,7 @@ export class HintReader {
     const role = element.attrs.role;
     const itemprop = element.attrs.itemprop;
     if (!names && !role && !itemprop) return NO_HINTS;
-    const hints: Hints = { boilerplate: false, smallBoilerplate: false, content: false, articleBody: false };
+    const hints: Hints = { boilerplate: false, smallBoilerplate: false, content: false, articleBody: false, comments: false };
     if (itemprop === 'articleBody' || itemprop === 'text') { hints.content = true; hints.articleBody = true; }
     if (role === 'main') hints.content = true;
     if (role === 'navigation' || role === 'complementary' || role === 'contentinfo' || role === 'banner' || role === 'dialog') hints.boilerplate = true;
@@ -54,6 +58,7 @@ export class HintReader {
       let content = false;
       for (const word of candidates) {
         if (this.container.has(word)) furniture = true;
+        if (this.commentWords.has(word)) hints.comments = true;
         if (this.small.has(word)) hints.smallBoilerplate = true;
         if (this.content.has(word)) content = true;
       }

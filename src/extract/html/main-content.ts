@@ -19,7 +19,7 @@ export interface MainContent {
 
 export function extractMainContent(elements: ElementNode[], pruning: Pruning): MainContent {
   const scores = scoreCandidates(elements, pruning);
-  const selection = selectTop(scores, measureProse(elements, pruning));
+  const selection = selectTop(scores, measureProse(elements, pruning.dropped));
   if (!selection) return { blocks: [] };
   const { top, score } = selection;
   const parts = articleParts(top, score, scores, pruning);

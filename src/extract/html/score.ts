@@ -20,11 +20,11 @@ export type Scores = Map<ElementNode, number>;
 export type Prose = Map<ElementNode, number>;
 const MAX_PROSE_LINK_DENSITY = 0.3;
 
-export function measureProse(elements: ElementNode[], pruning: Pruning): Prose {
+export function measureProse(elements: ElementNode[], dropped: ReadonlySet<ElementNode>): Prose {
   const prose: Prose = new Map();
   for (let i = elements.length - 1; i >= 0; i -= 1) {
     const element = elements[i];
-    if (pruning.dropped.has(element)) continue;
+    if (dropped.has(element)) continue;
     let chars = 0;
     if (votes(element) && element.textLength >= MIN_VOTING_TEXT) {
       chars = linkDensity(element) < MAX_PROSE_LINK_DENSITY ? element.textLength : 0;
@@ -54,7 +54,7 @@ export function scoreCandidates(elements: ElementNode[], pruning: Pruning): Scor
   return scores;
 }
 
-function votes(element: ElementNode): boolean {
+export function votes(element: ElementNode): boolean {
   const tag = element.tag;
   if (tag === 'p' || tag === 'pre' || tag === 'td' || tag === 'blockquote') return true;
   if (tag === 'div' || tag === 'section' || tag === 'article' || tag === 'span' || tag === 'font') return !hasBlockChild(element);

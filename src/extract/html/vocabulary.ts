@@ -16,6 +16,9 @@ export const BOILERPLATE_CONTAINER_WORDS = [
   'sronly', 'offscreen', 'nocontent', 'noprint',
 ];
 
+/** Furniture words for reader discussion: comments can hold much prose, so size never protects them. */
+export const COMMENT_WORDS = ['comment', 'comments', 'commentlist', 'disqus', 'respond', 'replies', 'reply', 'kommentare', 'discussion'];
+
 /** Small elements that carry metadata, not text: dropped from the body when short. */
 export const BOILERPLATE_SMALL_WORDS = [
   'meta', 'byline', 'author', 'authors', 'date', 'time', 'timestamp', 'published', 'updated', 'dateline',
@@ -31,7 +34,7 @@ export const CONTENT_WORDS = [
 
 /** A class name with one word of each list names the article body itself (`entry-content`, `article__body`, `story-text`). */
 export const ARTICLE_WORDS = ['article', 'entry', 'post', 'story', 'artikel', 'beitrag', 'news', 'blog', 'single', 'main'];
-export const BODY_WORDS = ['content', 'body', 'text', 'inhalt', 'copy', 'prose'];
+export const BODY_WORDS = ['content', 'body', 'text', 'inhalt', 'copy', 'prose', 'entry'];
 
 /** Class prefixes that describe a layout state (`has-sidebar`), not what the element is. */
 export const LAYOUT_STATE_PREFIXES = ['has', 'with', 'no', 'is', 'show', 'enable', 'disable', 'without', 'hide'];
