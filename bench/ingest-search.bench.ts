@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { AnalysisStage } from '../src/pipeline/analyze.ts';
 import { ingestPaths } from '../src/pipeline/ingest.ts';
 import { searchArchive } from '../src/search/service.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
@@ -27,36 +28,62 @@ function queriesFromTitles(count: number): string[] {
   return queries;
 }
 
+interface IngestRun {
+  label: string;
+  skip?: ReadonlySet<AnalysisStage>;
+}
+
+// The foundation pipeline (extract, index, dedup and stories) and the full one (plus entities and
+// quotes); each into its own fresh database, so both figures are end to end.
+const RUNS: IngestRun[] = [
+  { label: 'foundation (--skip entities,quotes,dates,amounts)', skip: new Set(['entities', 'quotes', 'dates', 'amounts']) },
+  { label: 'full analysis' },
+];
+
+async function ingestRun(run: IngestRun, dbPath: string): Promise<SqliteStore> {
+  const store = new SqliteStore(dbPath);
+  const started = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  const summary = await ingestPaths([SAUDINEWSNET], store, { skip: run.skip });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStart);
+  const processed = summary.ingested + summary.duplicates + summary.rejected;
+  console.log(`\ningest, ${run.label}: ${summary.ingested} ingested, ${summary.duplicates} duplicates, ${summary.rejected} rejected in ${seconds.toFixed(1)} s`);
+  console.log(`  throughput: ${(processed / seconds).toFixed(0)} articles/s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s over all threads)`);
+  console.log(`  database size: ${mb(fileSize(dbPath) + fileSize(`${dbPath}-wal`))}`);
+  return store;
+}
+
+async function searchLatency(store: SqliteStore): Promise<void> {
+  const queries = queriesFromTitles(200);
+  for (const q of queries.slice(0, 20)) await searchArchive(store, q); // warm the page cache
+  const latencies: number[] = [];
+  let hits = 0;
+  for (const q of queries) {
+    const t0 = process.hrtime.bigint();
+    const result = await searchArchive(store, q, { limit: 10 });
+    latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (result.total > 0) hits++;
+  }
+  latencies.sort((a, b) => a - b);
+  console.log(`\nsearch: ${queries.length} queries from titles, ${hits} with results`);
+  console.log(`search latency: p50 ${percentile(latencies, 50).toFixed(2)} ms, p95 ${percentile(latencies, 95).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms`);
+}
+
 export default async function bench(): Promise<void> {
   requireData(SAUDINEWSNET);
   const dir = mkdtempSync(join(tmpdir(), 'marsad-bench-'));
-  const dbPath = join(dir, 'bench.db');
+  const only = process.env.MARSAD_BENCH_INGEST;
   try {
-    const store = new SqliteStore(dbPath);
-    const started = process.hrtime.bigint();
-    let rejected = 0;
-    const summary = await ingestPaths([SAUDINEWSNET], store, { onItem: (r) => { if (r.status === 'rejected') rejected++; } });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const processed = summary.ingested + summary.duplicates + summary.rejected;
-    console.log(`ingest: ${summary.ingested} ingested, ${summary.duplicates} duplicates, ${rejected} rejected in ${seconds.toFixed(1)} s`);
-    console.log(`ingest throughput: ${(processed / seconds).toFixed(0)} articles/s`);
-    console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
-    console.log(`database size: ${mb(fileSize(dbPath) + fileSize(`${dbPath}-wal`))}`);
-
-    const queries = queriesFromTitles(200);
-    for (const q of queries.slice(0, 20)) await searchArchive(store, q); // warm the page cache
-    const latencies: number[] = [];
-    let hits = 0;
-    for (const q of queries) {
-      const t0 = process.hrtime.bigint();
-      const result = await searchArchive(store, q, { limit: 10 });
-      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      if (result.total > 0) hits++;
+    let last: SqliteStore | undefined;
+    for (const [i, run] of RUNS.entries()) {
+      if (only && !run.label.startsWith(only)) continue;
+      await last?.close();
+      last = await ingestRun(run, join(dir, `bench-${i}.db`));
+      console.log(`  peak RSS so far: ${mb(process.resourceUsage().maxRSS * 1024)} (main thread and workers)`);
     }
-    latencies.sort((a, b) => a - b);
-    console.log(`search: ${queries.length} queries from titles, ${hits} with results`);
-    console.log(`search latency: p50 ${percentile(latencies, 50).toFixed(2)} ms, p95 ${percentile(latencies, 95).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms`);
-    await store.close();
+    if (last) await searchLatency(last);
+    await last?.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

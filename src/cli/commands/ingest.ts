@@ -5,6 +5,7 @@
 import { MarsadError } from '../../core/errors.ts';
 import { ingestPaths, type ItemReport } from '../../pipeline/ingest.ts';
 import type { InputFormat } from '../../ingest/sources.ts';
+import type { AnalysisStage } from '../../pipeline/analyze.ts';
 import { openStore } from '../../store/open.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 import { printJson, printLine, warn } from '../output.ts';
@@ -13,6 +14,17 @@ import { enqueueCommand } from './worker.ts';
 
 const USAGE = 'marsad ingest PATH… [--db D] [--source NAME] [--format auto|text|html] [--workers N] [--queue] [--json]';
 const FORMATS = new Set(['auto', 'text', 'html']);
+const STAGES: ReadonlySet<AnalysisStage> = new Set(['entities', 'quotes', 'dates', 'amounts']);
+
+/** `--skip entities,quotes`: analysis stages a user can leave out when only search matters. */
+function skipFlag(value: string | undefined): ReadonlySet<AnalysisStage> | undefined {
+  if (!value) return undefined;
+  const stages = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const stage of stages) {
+    if (!STAGES.has(stage as AnalysisStage)) throw new MarsadError('usage', `--skip takes ${[...STAGES].join(', ')}; got ${JSON.stringify(stage)}`);
+  }
+  return new Set(stages as AnalysisStage[]);
+}
 
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
@@ -22,6 +34,7 @@ export async function run(args: string[]): Promise<number> {
     json: { type: 'boolean', default: false },
     'batch-size': { type: 'string' },
     workers: { type: 'string' },
+    skip: { type: 'string' },
     queue: { type: 'boolean', default: false },
   }, USAGE);
   if (positionals.length === 0) throw new MarsadError('usage', `nothing to ingest (usage: ${USAGE})`);
@@ -34,6 +47,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     const summary = await ingestPaths(positionals, store, {
       format: format as InputFormat,
+      skip: skipFlag(values.skip),
       source: values.source,
       batchSize: values['batch-size'] ? intFlag(values['batch-size'], 'batch-size', 500, 1, 100_000) : undefined,
       workers: values.workers !== undefined ? intFlag(values.workers, 'workers', 0, 0, 64) : undefined,

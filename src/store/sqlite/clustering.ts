@@ -36,15 +36,25 @@ export class ClusteringWriter {
   }
 }
 
+/**
+ * Only the archive's most recent days are restored: wire copies and running stories live within
+ * days of each other, and restoring a whole archive would cost time and memory on every ingest.
+ * An article backfilled from long before the archive's newest days is still deduplicated against
+ * the rest of its own ingest run, not against what was stored before it.
+ */
+export const RESTORE_DAYS = 7;
+
 export function loadClusteringState(db: Database.Database): ClusteringState {
+  const newest = db.prepare('SELECT max(sort_date) FROM articles').pluck().get() as string | null;
+  const since = newest ? new Date(Date.parse(newest) - RESTORE_DAYS * 86_400_000).toISOString() : '';
   const articles = (db.prepare(`SELECT a.id, a.published_at, a.first_seen_at, a.duplicate_of, f.data
-      FROM fingerprints f JOIN articles a ON a.rowid = f.article_rowid ORDER BY a.rowid`).all() as Array<{
+      FROM articles a JOIN fingerprints f ON f.article_rowid = a.rowid WHERE a.sort_date >= ? ORDER BY a.sort_date`).all(since) as Array<{
       id: string; published_at: string | null; first_seen_at: string; duplicate_of: string | null; data: string }>)
     .map((row) => ({
       id: row.id, fp: decodeFingerprint(row.data), publishedAt: row.published_at ?? undefined,
       firstSeenAt: row.first_seen_at, duplicateOf: row.duplicate_of,
     }));
-  const stories = (db.prepare('SELECT state FROM stories WHERE state IS NOT NULL').pluck().all() as string[])
+  const stories = (db.prepare('SELECT state FROM stories WHERE state IS NOT NULL AND last_seen >= ?').pluck().all(since) as string[])
     .map((json) => JSON.parse(json) as StoryState);
   return { articles, stories, vocabulary: loadVocabulary(db) };
 }
