@@ -1,11 +1,11 @@
 // Quote precision, recall and speaker accuracy on our annotated SaudiNewsNet articles.
-//   node --import tsx eval/quotes/score.ts [--dataset DIR] [--entities] [--verbose]
+//   node --import tsx eval/quotes/score.ts [--dataset DIR] [--entities] [--holdout] [--verbose]
 // Last line: quotes precision=P recall=R speaker=S articles=N
 import { resolve } from 'node:path';
 import { findQuotes } from '../../src/analyze/quotes/index.ts';
 import { recognizeEntities } from '../../src/analyze/entities/index.ts';
 import type { Article } from '../../src/core/types.ts';
-import { readAnnotations, loadDatasetArticles, scoreAll, MIN_GOLD_OVERLAP, type QuoteScore } from './scoring.ts';
+import { readAnnotations, loadDatasetArticles, scoreAll, MIN_GOLD_OVERLAP, ANNOTATIONS_PATH, HOLDOUT_PATH, type QuoteScore } from './scoring.ts';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -27,7 +27,8 @@ function printErrors(score: QuoteScore): void {
 }
 
 const datasetDir = argument('--dataset') ?? resolve(process.cwd(), '../shared/data/saudinewsnet');
-const annotations = readAnnotations();
+// --holdout: the 17 articles annotated after development (eval/quotes/holdout.jsonl), never used to tune.
+const annotations = readAnnotations(process.argv.includes('--holdout') ? HOLDOUT_PATH : ANNOTATIONS_PATH);
 const articles = loadDatasetArticles(datasetDir, annotations);
 // --entities: speakers resolved through the entity recogniser (src/analyze/entities), as in the pipeline.
 const withEntities = process.argv.includes('--entities');

@@ -54,6 +54,7 @@ export interface ArticleResult {
 export const MIN_GOLD_OVERLAP = 0.5;
 
 export const ANNOTATIONS_PATH = new URL('./annotations.jsonl', import.meta.url);
+export const HOLDOUT_PATH = new URL('./holdout.jsonl', import.meta.url);
 
 export function readAnnotations(path: URL | string = ANNOTATIONS_PATH): AnnotatedArticle[] {
   return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '')

@@ -35,8 +35,10 @@ export function findCues(units: TextUnits): Cue[] {
     // "أن يرى", "لكي يقول": a subjunctive present is not a report.
     if (reading.form === 'present' && i > 0 && isSubjunctiveParticle(tokens[i - 1].fold)) continue;
     const subject = reading.form === 'participle' ? undefined : subjectOf(units, i, reading, sentence.endToken);
-    // Bare بين is the preposition "between" unless a أن clause follows at once ("بين أن…", "بين المدير أن…").
+    // Bare بين is the preposition "between" unless a أن clause follows at once ("بين أن…", "بين المدير أن…");
+    // so is وبين after an earlier بين ("بينه وبين الشرفيين").
     if (reading.lemma === 'بين' && reading.prefix === '' && !complementizerWithin(tokens, i, 3)) continue;
+    if (reading.lemma === 'بين' && betweenBefore(tokens, i)) continue;
     const afterSubject = subject && subject.phrase.firstToken > i ? subject.phrase.endToken : i + 1;
     cues.push({ token: i, reading, sentence: token.sentence, subject: quotedSource(units, afterSubject, sentence.endToken) ?? subject, afterSubject });
   }
@@ -44,6 +46,16 @@ export function findCues(units: TextUnits): Cue[] {
 }
 
 const MAX_SOURCE_DISTANCE = 12;
+
+const BETWEEN_REACH = 6;
+
+/** "بينه وبين", "بين الرياض وبين القاهرة": an earlier بين makes this one the preposition. */
+function betweenBefore(tokens: TextUnits['tokens'], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - BETWEEN_REACH && tokens[k].sentence === tokens[i].sentence; k--) {
+    if (/^(و?ب?بين|بينه|بينها|بينهم|بينهما)$/u.test(tokens[k].fold) || tokens[k].fold.startsWith('بين')) return true;
+  }
+  return false;
+}
 
 function complementizerWithin(tokens: TextUnits['tokens'], from: number, reach: number): boolean {
   for (let k = from + 1; k <= from + reach && k < tokens.length; k++) if (isComplementizer(tokens[k].fold)) return true;

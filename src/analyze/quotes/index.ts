@@ -43,6 +43,12 @@ export function findQuotes(text: string, options: FindQuotesOptions = {}): Quote
   const spoken = new Set(cues.filter((cue) => !within(directSpans, units.tokens[cue.token].start)));
   const drafts = [...direct, ...reported.filter((draft) => draft.cue === undefined || spoken.has(cues[draft.cue]))]
     .sort((a, b) => a.start - b.start || a.end - b.end);
+  // A speech verb inside someone's indirect quote ("أن ذلك يعتبر واجبا") is part of what they said,
+  // not a new speaker. Which reports have a speaker is known only after resolving, so resolve
+  // once, drop the verbs inside attributed reports, and resolve again.
+  const firstPass = resolveSpeakers(units, cues, drafts, new SpeakerResolver(units, NameRegistry.fromArticle(units, titleUnits), options.entities), spoken);
+  const attributedReports = drafts.filter((draft, index) => !draft.direct && firstPass.has(index)).sort((a, b) => a.start - b.start);
+  for (const cue of [...spoken]) if (within(attributedReports, units.tokens[cue.token].start)) spoken.delete(cue);
   const speakers = resolveSpeakers(units, cues, drafts, new SpeakerResolver(units, registry, options.entities), spoken);
   const quotes = drafts.map((draft, index) => toQuote(units, draft, cues, speakers.get(index)));
   return withoutRedundant(quotes);

@@ -47,6 +47,7 @@ const CONJUNCTION_PREFIXES = ['و', 'ف', 'وف'];
 // Object pronouns written on a verb: اعتبرته (considered him), وصفها (described her).
 const OBJECT_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
 const MIN_VERB_WITH_SUFFIX = 3;
+const OBJECT_TAKING_LEMMAS = new Set(['اعتبر', 'وصف', 'اتهم', 'أبلغ', 'حذر']);
 
 function lookUpVerb(stem: string): Omit<VerbReading, 'prefix'> | undefined {
   const direct = VERB_TABLE.get(stem);
@@ -54,11 +55,11 @@ function lookUpVerb(stem: string): Omit<VerbReading, 'prefix'> | undefined {
   for (const suffix of OBJECT_SUFFIXES) {
     if (!stem.endsWith(suffix) || stem.length - suffix.length < MIN_VERB_WITH_SUFFIX) continue;
     const bare = stem.slice(0, -suffix.length);
-    // Only after a feminine past (اعتبرته، وصفتها, اتهمتهم): elsewhere the same letters are
-    // nouns (إضافة، بينهم).
+    // Only a feminine past of a verb that takes a person as object (اعتبرته، وصفتها، اتهمتهم):
+    // elsewhere the same letters are nouns (إجابته "his answer", إضافة, بينهم).
     if (!bare.endsWith('ت')) continue;
     const reading = VERB_TABLE.get(bare);
-    if (reading && reading.form === 'past') return reading;
+    if (reading && reading.form === 'past' && OBJECT_TAKING_LEMMAS.has(reading.lemma)) return reading;
   }
   return undefined;
 }

@@ -85,7 +85,10 @@ export function scanQuoteMarks(units: TextUnits): MarkScan {
       const sameFamily = top !== undefined && top.found.mark.family === family;
       // A pure opener with a word after it opens a nested quote even inside its own family: «…بـ«شقة»…».
       const opensNested = role === 'opens' && wordAfter;
-      const canClose = sameFamily && !(opensNested && family !== 'straight') && (role !== 'opens' || !wordAfter);
+      // A straight mark glued to words on both sides inside a straight quote opens a nested one:
+      // "إن المنظمات كـ"داعش" كلها…".
+      const gluedStraight = family === 'straight' && WORD_CHAR.test(before) && wordAfter;
+      const canClose = sameFamily && !(opensNested && family !== 'straight') && (role !== 'opens' || !wordAfter) && !gluedStraight;
       if (canClose) {
         stack.pop();
         const index = spans.length;

@@ -2,7 +2,7 @@
 // the end of its clause; words after a colon with no quote marks (وأضافت: لا يخفى…) are a direct
 // quote that runs to the end of the paragraph. The window between a verb and its أن is bounded.
 import type { TextUnits, Token } from './text-units.ts';
-import { countWords, tokenIndexAt } from './text-units.ts';
+import { countWords } from './text-units.ts';
 import type { Cue } from './cues.ts';
 import type { QuoteDraft } from './direct.ts';
 import { MIN_QUOTE_WORDS } from './direct.ts';
@@ -20,6 +20,7 @@ const MAX_CLAUSE_TOKENS = 150;
 const COLONS = new Set([':', '：']);
 const COMMAS = new Set(['،', ',']);
 const DASHES = new Set(['-', '–', '—']);
+const CONJUNCTIONS_APART = new Set(['فيما', 'بينما', 'كما', 'ثم']);
 // إلى / على with a noun right after the verb: أشار إلى الدور، أكد على أهمية (folded spellings).
 const OBJECT_PREPOSITIONS = new Set(['الي', 'علي']);
 const SENTENCE_ENDERS = new Set(['.', '!', '?', '؟', '۔']);
@@ -74,9 +75,18 @@ function findClauseOpening(units: TextUnits, cue: Cue, direct: ReadonlyMap<numbe
     if (isClauseBreaker(token.fold)) return undefined;
     // "أكد على أهمية…", "أشار إلى الدور…", "أعلنت عن ترحيب…": right after the verb (or its
     // subject), a preposition with a noun means the verb took an object, not a clause.
-    if (j === cue.afterSubject && OBJECT_PREPOSITIONS.has(token.fold) && !isComplementizer(nextWord(tokens, j)?.fold ?? '')) return undefined;
+    if (j === cue.afterSubject && OBJECT_PREPOSITIONS.has(token.fold) && !isComplementizer(nextWord(tokens, j)?.fold ?? '')
+      && !prepositionWithClauseAhead(tokens, j, end)) return undefined;
   }
   return undefined;
+}
+
+/** "وشدد المسؤولون على الفعالية … على أن…": the same preposition comes back with its أن. */
+function prepositionWithClauseAhead(tokens: Token[], j: number, end: number): boolean {
+  for (let k = j + 1; k + 1 < end; k++) {
+    if (tokens[k].fold === tokens[j].fold && isComplementizer(tokens[k + 1].fold)) return true;
+  }
+  return false;
 }
 
 function nextWord(tokens: Token[], j: number): Token | undefined {
@@ -98,7 +108,7 @@ function indirectQuote(units: TextUnits, complementizer: number, cue: number, di
       // أن “…”: the quote is the whole content; the report adds nothing of its own.
       if (wordsSoFar <= 2) return undefined;
       // "أن الاعتقالات…: «تطال…»" or a quote that ends the sentence: the report stops before it.
-      if (COLONS.has(tokens[j - 1].text) || quoteEndsSentence(units, quote, sentence.endToken)) break;
+      if (COLONS.has(tokens[j - 1].text)) break;
       last = lastTokenWithin(units, quote.end, j);
       j = last;
       continue;
@@ -129,7 +139,9 @@ function startsNewAttribution(tokens: Token[], j: number, sentenceEnd: number): 
   const reading = readSpeechVerb(token.fold);
   if (!reading) return false;
   if (reading.form === 'participle') return true;
-  if (reading.prefix === '' || reading.use !== 'reports') return false;
+  // "، فيما أكد مدير عام شالكه…": a conjunction written apart works like و.
+  const conjoined = reading.prefix !== '' || CONJUNCTIONS_APART.has(tokens[j - 1]?.fold ?? '');
+  if (!conjoined || reading.use !== 'reports') return false;
   for (let k = j + 1; k < Math.min(sentenceEnd, j + 1 + NEW_CLAUSE_REACH); k++) {
     const next = tokens[k];
     if (isComplementizer(next.fold)) return !isNonReportingBefore(tokens[k - 1].fold);
@@ -143,16 +155,6 @@ function isConjoinedReport(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
   const reading = readSpeechVerb(token.fold);
   return reading !== undefined && reading.use === 'reports' && reading.prefix === 'و' && reading.form === 'past';
-}
-
-function quoteEndsSentence(units: TextUnits, quote: QuoteDraft, sentenceEnd: number): boolean {
-  const { tokens } = units;
-  let k = tokenIndexAt(units, quote.end);
-  while (k < sentenceEnd && tokens[k].kind === 'punct' && !SENTENCE_ENDERS.has(tokens[k].text)) {
-    if (isClosingMark(tokens[k].text)) { k++; continue; }
-    break;
-  }
-  return k >= sentenceEnd || SENTENCE_ENDERS.has(tokens[k].text);
 }
 
 /** Index of the last token that ends at or before `offset`, searching from `from`. */

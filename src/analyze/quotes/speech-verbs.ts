@@ -72,6 +72,8 @@ export const SPEECH_VERBS: readonly SpeechVerb[] = [
   { lemma: 'أشاد', use: 'introduces', past: ['أشاد', 'أشادت', 'أشادوا'], present: NONE, participle: ['مشيدا', 'مشيدة', ''] },
   // The masculine past طالب is also the noun "student": left out.
   { lemma: 'أثنى', use: 'introduces', past: ['أثنى', 'أثنت', 'أثنوا'], present: NONE, participle: ['مثنيا', '', ''] },
+  // زاد is "increased" too: it only introduces a quote (وزاد: «…»).
+  { lemma: 'زاد', use: 'introduces', past: ['زاد', 'زادت', ''], present: NONE, participle: NONE },
   { lemma: 'تساءل', use: 'introduces', past: ['تساءل', 'تساءلت', 'تساءلوا'], present: NONE, participle: ['متسائلا', '', ''] },
   { lemma: 'ذكّر', use: 'reports', past: NONE, present: NONE, participle: ['مذكرا', '', ''] },
   { lemma: 'تمنى', use: 'introduces', past: ['تمنى', 'تمنت', ''], present: NONE, participle: ['متمنيا', '', ''] },

@@ -30,7 +30,7 @@ export interface SubjectPhrase {
 const MAX_SUBJECT_TOKENS = 14;
 const MAX_NAME_TOKENS = 8;
 const MAX_PLAIN_NAME_WORDS = 4;
-const ROLE_TO_NAME_LOOKAHEAD = 7;
+const ROLE_TO_NAME_LOOKAHEAD = 9;
 const MAX_QUOTED_NAME_TOKENS = 3;
 const MAX_PARENTHESIS_TOKENS = 8;
 // Particles between a subject and its verb: "لكن الجانب الكردي سرعان ما نفى", "فيما قد أكد".
@@ -95,7 +95,10 @@ function readPhraseFrom(units: TextUnits, first: number, limit: number, sentence
       const closeParen = token.text === '(' ? closingParenthesis(tokens, j, limit) : -1;
       if (closeParen > 0 && words.length > 0) { j = closeParen + 1; continue; }
       // "قائد القوة الخاصة لأمن الطرق، العقيد مظلي عائض البقمي": a titled name in apposition.
-      if (COMMAS.has(token.text) && sawPersonRole && isNameTitle(tokens[j + 1]?.fold ?? '')) { j++; continue; }
+      // "…باسم مديرية الشؤون الصحية، حسين الاحمد": a name in apposition after a role with none.
+      const afterComma = tokens[j + 1];
+      if (COMMAS.has(token.text) && sawPersonRole && afterComma && afterComma.sentence === sentence
+        && (isNameTitle(afterComma.fold) || (isNameStartWord(afterComma.fold) && !isIndefinitePhrase(tokens, words) && nameCandidates(tokens, words).length === 0))) { j++; continue; }
       break;
     }
     if (token.kind !== 'word' || token.fold.length < 2) break;
@@ -125,19 +128,27 @@ function readPhraseFrom(units: TextUnits, first: number, limit: number, sentence
  * when a subject follows it. Returns where the subject may start.
  */
 function skipBeforeSubject(tokens: Token[], first: number, limit: number, sentence: number): number {
-  let j = first;
-  while (j < limit && j - first < 3 && tokens[j].sentence === sentence && isTimeWord(tokens[j].fold)) j++;
+  const within = (k: number): boolean => k < limit && tokens[k] !== undefined && tokens[k].sentence === sentence;
+  const timeWords = (k: number): number => { while (within(k) && isTimeWord(tokens[k].fold)) k++; return k; };
+  let j = timeWords(first);
+  // "قال بيان الخارجية المصرية": the statement's issuer is the subject.
+  const issuer = tokens[j + 1];
+  if (within(j) && isStatementNoun(tokens[j].fold) && within(j + 1) && issuer.kind === 'word' && !endsPhrase(issuer)
+    && (hasArticle(issuer.fold) || isRolePhraseNoun(issuer.fold))) return j + 1;
+  // One prepositional phrase, then adverbs and a comma: "قال لـ«الاقتصادية» أمس، اللواء…".
   const token = tokens[j];
-  if (!token || j >= limit || token.sentence !== sentence || token.kind !== 'word') return j;
+  if (!within(j) || token.kind !== 'word') return j;
   let after = -1;
   if (isPrepositionalPronoun(token.fold)) after = j + 1;
   else if (isSubjectStop(token.fold) && !isComplementizer(token.fold) && !isClausePreposition(token.fold)) {
     const close = closingOfQuotedName(tokens, j + 1, limit);
     after = close > 0 ? close + 1 : j + 2;
   }
-  if (after < 0 || after >= limit) return j;
+  if (after < 0) return j;
+  after = timeWords(after);
+  if (within(after) && COMMAS.has(tokens[after].text)) after++;
   const next = tokens[after];
-  return next && next.sentence === sentence && next.kind === 'word' && looksLikeSubjectStart(next.fold) ? after : j;
+  return within(after) && next.kind === 'word' && looksLikeSubjectStart(next.fold) ? after : j;
 }
 
 /** "اتهمتهم بحيازة «…»": a word with بـ / لـ before a definite word or a quote opens a phrase, not a subject. */
@@ -182,8 +193,10 @@ function roleContinuesToName(tokens: Token[], words: number[], stop: number, lim
   if (nameCandidates(tokens, words).length > 0) return -1;
   for (let k = stop + 1; k < Math.min(limit, stop + ROLE_TO_NAME_LOOKAHEAD); k++) {
     const token = tokens[k];
+    // "…في محافظة الاحساء بالنيابة، حسين الاحمد": the name may come after a comma.
+    if (COMMAS.has(token.text) && k > stop + 1) continue;
     if (token.kind !== 'word' || isComplementizer(token.fold) || readSpeechVerb(token.fold) || isSubjectStop(token.fold)) return -1;
-    if (isNameStartWord(token.fold)) return stop + 1;
+    if (isNameStartWord(token.fold) && !isRolePhraseNoun(tokens[k - 1].fold)) return stop + 1;
   }
   return -1;
 }
