@@ -121,3 +121,7 @@ test('amounts point at their own text on any input', () => {
     }
   }), { numRuns: 300 });
 });
+
+test('a scale word right after a number is not a new amount: (69,965,144) مليون ريال', () => {
+  assert.deepEqual(findAmounts('بلغت (69,965,144) مليون ريال'), []);
+});

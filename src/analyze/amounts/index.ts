@@ -24,7 +24,7 @@ export function findAmounts(text: string): AmountMention[] {
   const tokens = tokenize(text);
   const amounts: AmountMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!startsQuantity(tokens[i])) continue;
+    if (!startsQuantity(tokens[i]) || followsNumber(tokens, i)) continue;
     const quantity = readQuantity(tokens, i);
     if (!quantity) continue;
     const amount = percentAfter(text, tokens, quantity) ?? moneyAround(text, tokens, quantity);
@@ -33,6 +33,14 @@ export function findAmounts(text: string): AmountMention[] {
     while (i + 1 < tokens.length && tokens[i + 1].start < amount.end) i++;
   }
   return amounts;
+}
+
+/** "(69,965,144) مليون ريال": a scale word right after a number belongs to that number, not to a new one. */
+function followsNumber(tokens: Token[], i: number): boolean {
+  if (tokens[i].kind === 'number') return false;
+  const before = tokens[i - 1];
+  const beforeThat = tokens[i - 2];
+  return before !== undefined && (before.kind === 'number' || (before.text === ')' && beforeThat?.kind === 'number'));
 }
 
 function mention(text: string, start: number, end: number, value: number, extra: Partial<AmountMention>): AmountMention {

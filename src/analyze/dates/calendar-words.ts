@@ -25,7 +25,9 @@ export const MONTH_NAMES: readonly MonthName[] = [
   { words: 'مارس', month: 3, calendar: 'gregorian', ambiguous: true },
   // The Levant and Iraq
   ...gregorian(1, 'كانون الثاني'), ...gregorian(2, 'شباط'), ...gregorian(3, 'آذار'), ...gregorian(4, 'نيسان'),
-  ...gregorian(5, 'أيار'), ...gregorian(6, 'حزيران'), ...gregorian(7, 'تموز'), ...gregorian(8, 'آب'),
+  ...gregorian(5, 'أيار'), ...gregorian(6, 'حزيران'), ...gregorian(7, 'تموز'),
+  // آب folds like أب (father): it needs a day or a year.
+  { words: 'آب', month: 8, calendar: 'gregorian', ambiguous: true },
   ...gregorian(9, 'أيلول'), ...gregorian(10, 'تشرين الأول'), ...gregorian(11, 'تشرين الثاني'), ...gregorian(12, 'كانون الأول'),
   // The Maghreb (Algeria, Tunisia; Morocco writes the Gulf forms or these)
   ...gregorian(1, 'جانفي'), ...gregorian(2, 'فيفري'), ...gregorian(4, 'أفريل'), ...gregorian(6, 'جوان'),
@@ -93,3 +95,9 @@ export const DATE_CONTEXT_WORDS: readonly string[] = [
 /** Marks after a year or a date: م / ميلادية (Gregorian), هـ / هجرية (Hijri). */
 export const GREGORIAN_MARKS: readonly string[] = ['م', 'ميلادي', 'ميلادية', 'للميلاد'];
 export const HIJRI_MARKS: readonly string[] = ['هـ', 'ه', 'هجري', 'هجرية', 'للهجرة'];
+
+/** Words before اليوم that make it a name (the outlets "عين اليوم" and "اليوم"), not today. */
+export const NOT_TODAY_BEFORE: readonly string[] = ['عين', 'صحيفة', 'جريدة', 'لصحيفة', 'لجريدة', 'موقع', 'وكالة', 'لـ', 'ل'];
+
+/** Words between a month and its year: "25 يناير عام 2011", "يناير من عام 2015". */
+export const BEFORE_YEAR: readonly string[] = ['عام', 'العام', 'سنة', 'من'];

@@ -113,3 +113,16 @@ test('dates point at their own text on any input', () => {
     }
   }), { numRuns: 300 });
 });
+
+test('اليوم after an outlet word is the outlet: عين اليوم, لـ"اليوم"', () => {
+  assert.deepEqual(findDates('تقرير عين اليوم من جدة، وقال لـ"اليوم" المدير', { publishedAt: PUBLISHED }), []);
+});
+
+test('words between a month and its year: 25 يناير عام 2011, يناير من عام 2015', () => {
+  assert.equal(only('منذ ثورة 25 يناير عام 2011').value, '2011-01-25');
+  assert.equal(only('منذ شهر يناير من عام 2015').value, '2015-01');
+});
+
+test('a short month name does not take a prefix: باب is not ب + آب', () => {
+  assert.deepEqual(findDates('وقف عند باب القاعة', { publishedAt: PUBLISHED }), []);
+});

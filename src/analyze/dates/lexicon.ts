@@ -3,7 +3,8 @@ import { foldForSearch } from '../../text/index.ts';
 import type { Token } from '../amounts/tokens.ts';
 import {
   MONTH_NAMES, ORDINAL_UNITS, ORDINAL_ROUND, ORDINAL_TENS, WEEKDAYS, RELATIVE_DAYS, RELATIVE_DAY_PHRASES, RELATIVE_UNITS,
-  RELATIVE_DIRECTIONS, THIS_WORDS, DATE_CONTEXT_WORDS, GREGORIAN_MARKS, HIJRI_MARKS, type MonthName, type Calendar, type RelativeUnit,
+  RELATIVE_DIRECTIONS, THIS_WORDS, DATE_CONTEXT_WORDS, GREGORIAN_MARKS, HIJRI_MARKS, NOT_TODAY_BEFORE, BEFORE_YEAR,
+  type MonthName, type Calendar, type RelativeUnit,
 } from './calendar-words.ts';
 
 const foldKeys = <T>(map: ReadonlyMap<string, T>): Map<string, T> => new Map([...map].map(([word, value]) => [foldForSearch(word), value]));
@@ -41,8 +42,9 @@ export function readMonthName(tokens: Token[], i: number): MonthReading | undefi
   const token = tokens[i];
   if (!token || token.kind !== 'word') return undefined;
   const candidates: Array<{ word: string; prefix: number }> = [{ word: token.fold, prefix: 0 }];
+  // A prefix only on a name of three letters or more: "باب" (door) is not ب + آب.
   for (const prefix of MONTH_PREFIXES) {
-    if (token.fold.startsWith(prefix) && token.fold.length - prefix.length >= 2) candidates.push({ word: token.fold.slice(prefix.length), prefix: prefix.length });
+    if (token.fold.startsWith(prefix) && token.fold.length - prefix.length >= 3) candidates.push({ word: token.fold.slice(prefix.length), prefix: prefix.length });
   }
   for (const { word, prefix } of candidates) {
     for (const name of MONTHS_BY_FIRST_WORD.get(word) ?? []) {
@@ -104,3 +106,9 @@ export function readCalendarMark(tokens: Token[], i: number): { calendar: Calend
   }
   return undefined;
 }
+
+const NOT_TODAY_SET = foldSet(NOT_TODAY_BEFORE);
+/** "عين اليوم", "لـ«اليوم»": the outlet, not today. */
+export const namesOutletBefore = (fold: string | undefined): boolean => fold !== undefined && NOT_TODAY_SET.has(fold);
+const BEFORE_YEAR_SET = foldSet(BEFORE_YEAR);
+export const isBeforeYear = (fold: string | undefined): boolean => fold !== undefined && BEFORE_YEAR_SET.has(fold);

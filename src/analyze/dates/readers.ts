@@ -8,8 +8,10 @@ import { type Day, isValidDay, isoValue, addDays, weekday, nearestYear, yearOfMo
 import { hijriToGregorian, gregorianToHijri } from './hijri.ts';
 import {
   readMonthName, readOrdinalDay, weekdayOf, relativeDayOf, RELATIVE_DAY_PAIRS, relativeUnitOf, directionOf, isThisWord,
-  isDateContext, readCalendarMark, type MonthReading,
+  isDateContext, readCalendarMark, namesOutletBefore, isBeforeYear, type MonthReading,
 } from './lexicon.ts';
+
+const QUOTE_MARKS = new Set(['"', '«', '“', '”']);
 
 export interface DateReading {
   firstToken: number;
@@ -78,10 +80,14 @@ export function readNumericDate(tokens: Token[], i: number): DateReading | undef
 /** The year (or relative year) after a month: "2018", "1436 هـ", "الحالي", "من العام الماضي". */
 function yearAfterMonth(tokens: Token[], j: number, month: MonthReading, published: Day | undefined):
   { year: number; end: number; relative: boolean } | undefined {
-  const token = tokens[j];
+  let token = tokens[j];
   if (!token || token.newlineBefore) return undefined;
-  const n = intOf(token);
-  if (n !== undefined && isYear(n, month.calendar)) return { year: n, end: readCalendarMark(tokens, j + 1)?.end ?? j + 1, relative: false };
+  // "25 يناير عام 2011", "يناير من عام 2015": words before the year.
+  let k = j;
+  while (k < j + 2 && isBeforeYear(tokens[k]?.fold) && tokens[k + 1] && !tokens[k + 1].newlineBefore) k++;
+  const n = intOf(tokens[k]);
+  if (n !== undefined && isYear(n, month.calendar)) return { year: n, end: readCalendarMark(tokens, k + 1)?.end ?? k + 1, relative: false };
+  token = tokens[j];
   if (!published) return undefined;
   const direction = directionOf(token.fold);
   if (direction === undefined) return undefined;
@@ -184,6 +190,8 @@ export function readRelative(tokens: Token[], i: number, published: Day): DateRe
     if (token.fold === words[0] && next?.fold === words[1]) return dayReading(i, i + 2, addDays(published, offset));
   }
   const offset = relativeDayOf(token.fold);
+  // "عين اليوم", لـ"اليوم", «اليوم»: the outlets called اليوم.
+  if (offset === 0 && (namesOutletBefore(tokens[i - 1]?.fold) || QUOTE_MARKS.has(tokens[i - 1]?.text ?? ''))) return undefined;
   // "اليوم الجمعة": today, named by its weekday.
   if (offset === 0 && next && weekdayOf(next.fold) !== undefined) return dayReading(i, i + 2, published);
   // "اليوم الوطني", "اليوم العالمي": اليوم with a definite adjective is a name, not today.
