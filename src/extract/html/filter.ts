@@ -35,8 +35,12 @@ export function cleanBlocks(blocks: Block[], context: FilterContext): Block[] {
     if (seen.has(folded)) continue;
     seen.add(folded);
     if (foldedTitle && folded === foldedTitle) continue;
+    // <h1> is the page's headline, which travels as the title; in-article headings are <h2>–<h6>.
+    if (block.tag === 'h1') continue;
     if (context.phrases.isBoilerplate(block.text)) continue;
-    if (block.chars > 0 && block.linkChars / block.chars > MAX_LINK_SHARE && block.chars < LONG_PROSE_CHARS) continue;
+    if (isLinkList(block)) continue;
+    // A heading or label over a list of links ("Das könnte Sie auch interessieren:", "مواضيع ذات صلة") goes with it.
+    if (isLabel(block) && index + 1 < blocks.length && isLinkList(blocks[index + 1])) continue;
     if (block.text.length <= MAX_BYLINE_CHARS && isByline(block.text, folded, foldedAuthors)) continue;
     if (block.text.length <= 60 && context.isDateOnly(block.text)) continue;
     out.push(block);
@@ -44,6 +48,17 @@ export function cleanBlocks(blocks: Block[], context: FilterContext): Block[] {
   trimTrailingLabels(out);
   return out;
 }
+
+function isLinkList(block: Block): boolean {
+  return block.chars > 0 && block.linkChars / block.chars > MAX_LINK_SHARE && block.chars < LONG_PROSE_CHARS;
+}
+
+function isLabel(block: Block): boolean {
+  if (block.tag === 'li' || block.tag === 'td') return false;
+  return HEADING_TAGS.has(block.tag) ? block.chars < MAX_HEADING_LABEL_CHARS : block.chars < MAX_LABEL_CHARS;
+}
+
+const MAX_HEADING_LABEL_CHARS = 60;
 
 /** A short block without sentence punctuation: a label ("Weitere Themen", "مقالات ذات صلة"), not prose. */
 const MAX_LABEL_CHARS = 30;
