@@ -12,8 +12,7 @@ import { ENDPOINTS, type Endpoint } from './endpoints.ts';
 import { openApiDocument, type OpenApiDocument } from './openapi.ts';
 import { describeIssues, formValues, offsetOf } from './params.ts';
 import { sendHtml, sendJson } from './respond.ts';
-import { outletFacets, searchWithFilters, type OutletFacets } from './search.ts';
-import { TtlCache } from './ttl-cache.ts';
+import { ArchiveSearch } from './search.ts';
 
 export type ApiStatus = 400 | 404 | 405 | 500;
 
@@ -51,9 +50,8 @@ function route<Q extends z.ZodObject, P extends z.ZodObject>(api: Hono, endpoint
   });
 }
 
-export function createApi(store: Store): Hono {
+export function createApi(store: Store, search: ArchiveSearch = new ArchiveSearch(store)): Hono {
   const api = new Hono();
-  const facetCache = new TtlCache<OutletFacets>(500, 60_000);
   let openApi: OpenApiDocument | undefined;
 
   route(api, ENDPOINTS.listArticles, async ({ query }) => {
@@ -66,11 +64,11 @@ export function createApi(store: Store): Hono {
 
   route(api, ENDPOINTS.search, async ({ query }) => {
     if (query.q.trim() === '') throw new ApiProblem(400, 'missing_query', 'the q parameter is required');
-    const result = await searchWithFilters(store, query);
+    const result = await search.search(query);
     const answer: Record<string, unknown> = { total: result.total, page: query.page, limit: query.limit, hits: result.hits };
     if (result.truncated) answer.truncated = true;
     if (query.facets === 'source') {
-      const facets = await outletFacets(store, query, result.total, facetCache);
+      const facets = await search.facets(query, result);
       answer.facets = { sources: facets.counts ?? null };
     }
     return answer;
@@ -102,7 +100,7 @@ export function createApi(store: Store): Hono {
 
   route(api, ENDPOINTS.getStory, async ({ params }) => (await store.getStory(params.id)) ?? notFound('story', params.id));
   route(api, ENDPOINTS.stats, async () => store.stats());
-  route(api, ENDPOINTS.sources, async () => ({ sources: await store.sources() }));
+  route(api, ENDPOINTS.sources, async () => ({ sources: await search.sources() }));
 
   api.get('/openapi.json', (c) => sendJson(c, (openApi ??= openApiDocument())));
   api.get('/docs', async (c) => sendHtml(c, await renderPage(<ApiDocsPage document={(openApi ??= openApiDocument())} />)));

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { ingestPaths } from '../pipeline/ingest.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
@@ -93,5 +95,69 @@ describe('HTTP app', () => {
     assert.equal(page.items.length, 5);
     const one = (await (await app.request(`/api/articles/${page.items[0].id}`)).json()) as { text: string; paragraphs: string[] };
     assert.equal(one.text, one.paragraphs.join('\n\n'));
+  });
+});
+
+describe('HTTP server under bad input', () => {
+  let dir: string;
+  let store: SqliteStore;
+  let server: ReturnType<typeof serve>;
+  let port: number;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'marsad-bad-'));
+    store = new SqliteStore(join(dir, 'bad.db'));
+    await ingestPaths([EXAMPLES], store, { workers: 0 });
+    await new Promise<void>((resolvePort) => {
+      server = serve({ fetch: createApp(store).fetch, hostname: '127.0.0.1', port: 0 }, (info) => { port = info.port; resolvePort(); });
+    });
+  });
+  after(async () => {
+    await new Promise((done) => server.close(done));
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A request written by hand on a socket, so nothing on the way can tidy it up. */
+  function rawRequest(text: string): Promise<string> {
+    return new Promise((resolveText) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end(text));
+      let answer = '';
+      socket.on('data', (d) => { answer += d.toString('latin1'); });
+      socket.on('close', () => resolveText(answer));
+      socket.on('error', () => resolveText(answer));
+    });
+  }
+
+  it('malformed percent-encoding, repeated and bracketed parameters get pages, not errors', async () => {
+    const base = `http://127.0.0.1:${port}`;
+    for (const [path, status] of [['/search?q=%E0%A4%A', 200], ['/search?q=%ZZ&page=1&page=2', 200], ['/search?q[]=x&q=%D9%84', 200],
+      ['/articles/%E0%A4%A', 404], ['/api/search?q=%00%00', 200], ['/api/search?q=%D9%84%D9%8A%D8%A8%D9%8A%D8%A7&limit=1&limit=500', 200]] as const) {
+      const res = await fetch(`${base}${path}`);
+      assert.equal(res.status, status, path);
+      await res.arrayBuffer();
+    }
+  });
+
+  it('requests the HTTP parser refuses, and a flood of hostile ones, leave the server answering', async () => {
+    const answers = await Promise.all([
+      rawRequest('GET /%%% HTTP/1.1\r\nHost: x\r\n\r\n'),
+      rawRequest(`GET /search?q=${'ب'.repeat(5000)} HTTP/1.1\r\nHost: x\r\n\r\n`),
+      rawRequest(`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(100_000)}\r\n\r\n`),
+      rawRequest('BREW /coffee HTCPCP/1.0\r\n\r\n'),
+      rawRequest('GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n'),
+      ...Array.from({ length: 100 }, (_, i) => fetch(`http://127.0.0.1:${port}/search?q=${encodeURIComponent('"'.repeat(i) + 'ليبيا -"')}&page=${i % 7 === 0 ? -i : i}`)
+        .then(async (r) => `${r.status} ${(await r.arrayBuffer()).byteLength}`)),
+    ]);
+    assert.ok(answers.every((a) => a.length > 0), 'every request got an answer');
+    const after = await fetch(`http://127.0.0.1:${port}/`);
+    assert.equal(after.status, 200);
+    assert.match(await after.text(), /مرصد/);
+  });
+
+  it('HEAD gets the headers of a page without its body', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/`, { method: 'HEAD' });
+    assert.equal(res.status, 200);
+    assert.ok(res.headers.get('etag'));
+    assert.equal(await res.text(), '');
   });
 });

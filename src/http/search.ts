@@ -1,11 +1,12 @@
 // Search as the API and the reader both need it: the query, the outlet/date filters, an entity
-// filter, and facet counts per outlet. The Store port ranks; this module composes what the port
-// does not do in one call yet (see the notes on each function).
+// filter, and hit counts per outlet. The Store port ranks; this module composes what the port does
+// not do in one call yet (see the notes on each method), and keeps recent answers for as long as
+// the Cache-Control we send already lets any client keep them.
 import { highlightKeys, isEmptyQuery, parseQuery, type ParsedQuery } from '../search/query.ts';
 import { searchArchive, type SearchHit } from '../search/service.ts';
 import { makeSnippet } from '../search/snippet.ts';
-import type { SearchOptions, SourceCount, Store } from '../store/port.ts';
-import type { TtlCache } from './ttl-cache.ts';
+import type { RankedHit, SearchOptions, SourceCount, Store } from '../store/port.ts';
+import { TtlCache } from './ttl-cache.ts';
 
 export interface FilteredSearch {
   q: string;
@@ -24,39 +25,22 @@ export interface SearchAnswer {
   truncated?: boolean;
 }
 
+export interface OutletFacets {
+  /** Outlets with at least one hit, most hits first; undefined when counting would cost too much. */
+  counts?: SourceCount[];
+}
+
 /** How many hits the entity filter looks through, and how many of the entity's articles. */
 export const ENTITY_FILTER_WINDOW = 1000;
 
-export async function searchWithFilters(store: Store, params: FilteredSearch): Promise<SearchAnswer> {
-  const { q, limit, page, source, from, to, entity } = params;
-  const offset = (page - 1) * limit;
-  if (entity) return searchWithinEntity(store, parseQuery(q), entity, { limit, offset, source, from, to });
-  const result = await searchArchive(store, q, { limit, offset, source, from, to });
-  return { total: result.total, hits: result.hits };
-}
-
 /**
- * The Store port has no entity filter on search yet, so this intersects the query's best-ranked
- * hits with the entity's most recent articles, each bounded by ENTITY_FILTER_WINDOW. Exact for
- * all but the largest result sets; `truncated` says when it may not be.
+ * Without a facet count in the store, counts per outlet come from reading the hits themselves:
+ * cheap for a few dozen, not for thousands. Past this many, the page lists outlets without counts.
  */
-async function searchWithinEntity(store: Store, query: ParsedQuery, entityId: string, options: SearchOptions): Promise<SearchAnswer> {
-  if (isEmptyQuery(query)) return { total: 0, hits: [] };
-  const [mentioning, ranked] = await Promise.all([
-    store.entityArticles(entityId, { limit: ENTITY_FILTER_WINDOW }),
-    store.search(query, { ...options, limit: ENTITY_FILTER_WINDOW, offset: 0 }),
-  ]);
-  const ids = new Set(mentioning.items.map((a) => a.id));
-  const kept = ranked.items.filter((hit) => ids.has(hit.id));
-  const keys = highlightKeys(query);
-  const offset = options.offset ?? 0;
-  const hits = kept.slice(offset, offset + (options.limit ?? 10)).map((item): SearchHit => ({
-    id: item.id, title: item.title, source: item.source, url: item.url, publishedAt: item.publishedAt ?? item.firstSeenAt,
-    score: Math.round(item.score * 1000) / 1000, snippet: makeSnippet(item.text, keys),
-  }));
-  const truncated = mentioning.total > mentioning.items.length || ranked.total > ranked.items.length;
-  return truncated ? { total: kept.length, hits, truncated } : { total: kept.length, hits };
-}
+export const FACETS_FROM_HITS_MAX = 100;
+
+/** As long as `Cache-Control: max-age=60` lets any client keep an answer. */
+const CACHE_TTL_MS = 60_000;
 
 /** A store that can count a query's hits per outlet in one pass (a method the port may grow). */
 interface FacetingStore {
@@ -67,47 +51,103 @@ function canFacet(store: Store): store is Store & FacetingStore {
   return typeof (store as Partial<FacetingStore>).searchFacets === 'function';
 }
 
-/**
- * Counting per outlet by running the query once per outlet costs one full match per outlet; past
- * this many hits that is slower than the search itself, and the page shows outlets without counts.
- */
-export const COMPOSED_FACETS_MAX_HITS = 400;
-
-export interface OutletFacets {
-  /** Outlets with at least one hit, most hits first; undefined when counting would cost too much. */
-  counts?: SourceCount[];
+function toHit(item: RankedHit, keys: Set<string>): SearchHit {
+  return {
+    id: item.id, title: item.title, source: item.source, url: item.url, publishedAt: item.publishedAt ?? item.firstSeenAt,
+    score: Math.round(item.score * 1000) / 1000, snippet: makeSnippet(item.text, keys),
+  };
 }
 
-/**
- * Hits per outlet for the query and date filters (ignoring any outlet filter, so the other outlets
- * stay visible). Uses the store's own facet count when it has one; otherwise composes it from
- * per-outlet searches when the result set is small. Cached per query, since paging repeats it.
- */
-export async function outletFacets(
-  store: Store, params: FilteredSearch, total: number, cache: TtlCache<OutletFacets>,
-): Promise<OutletFacets> {
-  const query = parseQuery(params.q);
-  if (isEmptyQuery(query) || params.entity) return {};
-  const key = JSON.stringify([query.terms, query.phrases, query.excluded, params.from ?? '', params.to ?? '']);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const options: SearchOptions = { from: params.from, to: params.to };
-  let facets: OutletFacets;
-  if (canFacet(store)) {
-    facets = { counts: (await store.searchFacets(query, options)).filter((f) => f.articles > 0) };
-  } else if (params.source === undefined && total > COMPOSED_FACETS_MAX_HITS) {
-    facets = {};
-  } else {
-    const outlets = (await store.sources()).filter((s) => s.source !== '');
-    const counts: SourceCount[] = [];
-    for (const outlet of outlets) {
-      const { total: hits } = await store.search(query, { ...options, source: outlet.source, limit: 0 });
-      if (hits > 0) counts.push({ source: outlet.source, articles: hits });
-      // Filtered to one outlet, the unfiltered total is unknown until counted: stop paying when it is large.
-      if (counts.reduce((sum, c) => sum + c.articles, 0) > COMPOSED_FACETS_MAX_HITS) { counts.length = 0; break; }
-    }
-    facets = counts.length > 0 ? { counts: counts.sort((a, b) => b.articles - a.articles || a.source.localeCompare(b.source)) } : {};
+function countBySource(hits: Array<{ source?: string }>): SourceCount[] {
+  const counts = new Map<string, number>();
+  for (const hit of hits) if (hit.source) counts.set(hit.source, (counts.get(hit.source) ?? 0) + 1);
+  return [...counts].map(([source, articles]) => ({ source, articles }))
+    .sort((a, b) => b.articles - a.articles || a.source.localeCompare(b.source));
+}
+
+/** Equal for queries that search the same keys, however they were spelled. */
+function queryKey(query: ParsedQuery, params: Partial<FilteredSearch>): string {
+  return JSON.stringify([query.terms, query.phrases, query.excluded, params.source ?? '', params.from ?? '', params.to ?? '',
+    params.entity ?? '', params.page ?? 0, params.limit ?? 0]);
+}
+
+/** One per app: the caches belong to it, bounded, and live no longer than CACHE_TTL_MS. */
+export class ArchiveSearch {
+  private readonly answers = new TtlCache<SearchAnswer>(500, CACHE_TTL_MS);
+  private readonly facetCounts = new TtlCache<OutletFacets>(500, CACHE_TTL_MS);
+  private readonly outletList = new TtlCache<SourceCount[]>(1, CACHE_TTL_MS);
+
+  constructor(private readonly store: Store) {}
+
+  /** Outlets and their article counts: a grouping over the whole archive, so it is kept a minute. */
+  async sources(): Promise<SourceCount[]> {
+    const cached = this.outletList.get('all');
+    if (cached) return cached;
+    const fresh = await this.store.sources();
+    this.outletList.set('all', fresh);
+    return fresh;
   }
-  cache.set(key, facets);
-  return facets;
+
+  async search(params: FilteredSearch): Promise<SearchAnswer> {
+    const query = parseQuery(params.q);
+    const key = queryKey(query, params);
+    const cached = this.answers.get(key);
+    if (cached) return cached;
+    const { limit, page, source, from, to, entity } = params;
+    const offset = (page - 1) * limit;
+    let answer: SearchAnswer;
+    if (entity) {
+      answer = await this.searchWithinEntity(query, entity, { limit, offset, source, from, to });
+    } else {
+      const result = await searchArchive(this.store, params.q, { limit, offset, source, from, to });
+      answer = { total: result.total, hits: result.hits };
+    }
+    this.answers.set(key, answer);
+    return answer;
+  }
+
+  /**
+   * The Store port has no entity filter on search yet, so this intersects the query's best-ranked
+   * hits with the entity's most recent articles, each bounded by ENTITY_FILTER_WINDOW. Exact for
+   * all but the largest result sets; `truncated` says when it may not be.
+   */
+  private async searchWithinEntity(query: ParsedQuery, entityId: string, options: SearchOptions): Promise<SearchAnswer> {
+    if (isEmptyQuery(query)) return { total: 0, hits: [] };
+    const [mentioning, ranked] = await Promise.all([
+      this.store.entityArticles(entityId, { limit: ENTITY_FILTER_WINDOW }),
+      this.store.search(query, { ...options, limit: ENTITY_FILTER_WINDOW, offset: 0 }),
+    ]);
+    const ids = new Set(mentioning.items.map((a) => a.id));
+    const kept = ranked.items.filter((hit) => ids.has(hit.id));
+    const keys = highlightKeys(query);
+    const offset = options.offset ?? 0;
+    const hits = kept.slice(offset, offset + (options.limit ?? 10)).map((item) => toHit(item, keys));
+    const truncated = mentioning.total > mentioning.items.length || ranked.total > ranked.items.length;
+    return truncated ? { total: kept.length, hits, truncated } : { total: kept.length, hits };
+  }
+
+  /**
+   * Hits per outlet for the query and date filters, ignoring any outlet filter so the other outlets
+   * stay visible. Uses the store's own count when it has one; otherwise counts the hits when there
+   * are at most FACETS_FROM_HITS_MAX of them (free when the page already holds them all).
+   */
+  async facets(params: FilteredSearch, answer: SearchAnswer): Promise<OutletFacets> {
+    const query = parseQuery(params.q);
+    if (isEmptyQuery(query) || params.entity) return {};
+    const key = queryKey(query, { from: params.from, to: params.to });
+    const cached = this.facetCounts.get(key);
+    if (cached) return cached;
+    const options: SearchOptions = { from: params.from, to: params.to };
+    let facets: OutletFacets = {};
+    if (canFacet(this.store)) {
+      facets = { counts: (await this.store.searchFacets(query, options)).filter((f) => f.articles > 0) };
+    } else if (!params.source && params.page === 1 && answer.hits.length === answer.total) {
+      facets = { counts: countBySource(answer.hits) };
+    } else if (params.source || answer.total <= FACETS_FROM_HITS_MAX) {
+      const all = await this.store.search(query, { ...options, limit: FACETS_FROM_HITS_MAX + 1 });
+      if (all.total <= FACETS_FROM_HITS_MAX) facets = { counts: countBySource(all.items) };
+    }
+    this.facetCounts.set(key, facets);
+    return facets;
+  }
 }

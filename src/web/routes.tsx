@@ -6,9 +6,8 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { entityListParams, formValues, idParam, listParams, offsetOf, searchParams, storyParams } from '../http/params.ts';
 import { sendHtml } from '../http/respond.ts';
-import { outletFacets, searchWithFilters, type OutletFacets } from '../http/search.ts';
-import { TtlCache } from '../http/ttl-cache.ts';
-import type { SourceCount, Store } from '../store/port.ts';
+import { ArchiveSearch } from '../http/search.ts';
+import type { Store } from '../store/port.ts';
 import { arabicIssues } from './issues.ts';
 import { renderPage } from './layout.tsx';
 import { ArticlePage } from './pages/article.tsx';
@@ -49,18 +48,9 @@ function idOf(c: Context): string | undefined {
 
 const isError = (value: unknown): value is z.ZodError => value instanceof Error;
 
-export function createReader(store: Store): Hono {
+export function createReader(store: Store, search: ArchiveSearch = new ArchiveSearch(store)): Hono {
   const web = new Hono();
-  // Outlet counts change only when an ingest runs; counting them on every page would cost more than the page.
-  const sourcesCache = new TtlCache<SourceCount[]>(1, 60_000);
-  const facetCache = new TtlCache<OutletFacets>(500, 60_000);
-  const sources = async () => {
-    const cached = sourcesCache.get('all');
-    if (cached) return cached;
-    const fresh = await store.sources();
-    sourcesCache.set('all', fresh);
-    return fresh;
-  };
+  const sources = () => search.sources();
 
   web.get('/', async (c) => {
     const [view, outlets] = await Promise.all([homeView(store), sources()]);
@@ -86,11 +76,11 @@ export function createReader(store: Store): Hono {
     if (isError(params)) return badRequest(c, params);
     const hasQuery = params.q.trim() !== '';
     const [answer, outlets, entity] = await Promise.all([
-      hasQuery ? searchWithFilters(store, params) : Promise.resolve({ total: 0, hits: [] }),
+      hasQuery ? search.search(params) : Promise.resolve({ total: 0, hits: [] }),
       sources(),
       params.entity ? store.getEntity(params.entity) : Promise.resolve(undefined),
     ]);
-    const facets = hasQuery ? await outletFacets(store, params, answer.total, facetCache) : {};
+    const facets = hasQuery ? await search.facets(params, answer) : {};
     return page(c, <SearchPage params={params} answer={answer} facets={facets} sources={outlets} entity={entity} />);
   });
 

@@ -1,0 +1,175 @@
+// The reader and the API under load: all of SaudiNewsNet in an archive, `marsad serve` in its own
+// process, autocannon with 50 concurrent connections. Each scenario cycles through many different
+// URLs (200 articles, 200 queries from titles…), so caches see what real traffic gives them.
+// Prints requests/s and p50/p95/p99 latency per scenario, and the page sizes of the largest pages.
+// Run: npm run bench -- http   (MARSAD_BENCH_DB=path reuses an archive instead of ingesting one)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { ingestPaths } from '../src/pipeline/ingest.ts';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { isStopWord, searchKey } from '../src/text/index.ts';
+import { percentile, requireData, SAUDINEWSNET } from './data.ts';
+
+/** The part of autocannon's API used here (it ships no types). */
+interface LoadRun extends PromiseLike<{ requests: { average: number }; non2xx: number; errors: number }> {
+  on(event: 'response', listener: (client: unknown, status: number, bytes: number, responseTime: number) => void): void;
+}
+type Autocannon = (options: {
+  url: string; connections: number; duration: number;
+  requests: Array<{ setupRequest: (request: { path: string }) => { path: string } }>;
+}) => LoadRun;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.MARSAD_BENCH_SECONDS ?? 10);
+const SAMPLE = 200;
+const BIN = resolve(fileURLToPath(new URL('../bin/marsad', import.meta.url)));
+
+interface Scenario {
+  name: string;
+  paths: string[];
+}
+
+async function archive(): Promise<{ db: string; cleanup: () => void }> {
+  const reuse = process.env.MARSAD_BENCH_DB;
+  if (reuse) {
+    if (!existsSync(reuse)) throw new Error(`MARSAD_BENCH_DB=${reuse} does not exist`);
+    return { db: reuse, cleanup: () => {} };
+  }
+  requireData(SAUDINEWSNET);
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-http-bench-'));
+  const db = join(dir, 'bench.db');
+  const store = new SqliteStore(db);
+  const started = performance.now();
+  const summary = await ingestPaths([SAUDINEWSNET], store);
+  await store.close();
+  console.log(`archive: ingested ${summary.ingested} articles in ${((performance.now() - started) / 1000).toFixed(0)} s (not timed below)`);
+  return { db, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+interface Samples {
+  ids: string[];
+  /** SAMPLE queries, cycled: each is asked many times in a run, as popular queries are. */
+  queries: string[];
+  /** DISTINCT_QUERIES queries: most are asked once in a run, so no answer comes from a cache. */
+  distinct: string[];
+  entities: string[];
+  articles: number;
+}
+
+const DISTINCT_QUERIES = 3000;
+
+/** 1–3 content words of a title, the way people search for a story they saw. */
+function queryFrom(title: string, words: number): string {
+  return title.split(/\s+/).filter((w) => w.length > 2 && !isStopWord(searchKey(w))).slice(0, words).join(' ');
+}
+
+/** Articles spread over the archive, queries from their titles, entities by mentions. */
+async function samples(db: string): Promise<Samples> {
+  const store = new SqliteStore(db);
+  try {
+    const total = (await store.stats()).articles;
+    const spread: Array<{ id: string; title: string }> = [];
+    const step = Math.max(1, Math.floor(total / DISTINCT_QUERIES));
+    for (let offset = 0; spread.length < DISTINCT_QUERIES && offset < total; offset += step) {
+      spread.push(...(await store.listArticles({ limit: 1, offset })).items);
+    }
+    const every = Math.max(1, Math.floor(spread.length / SAMPLE));
+    const sampled = spread.filter((_, i) => i % every === 0).slice(0, SAMPLE);
+    const queries = sampled.map((a, i) => queryFrom(a.title, 1 + (i % 3))).filter((query) => query.length > 0);
+    const distinct = [...new Set(spread.map((a, i) => queryFrom(a.title, 1 + (i % 3))).filter((query) => query.length > 0))];
+    const entities = (await store.listEntities({ limit: 50 })).items.map((e) => e.id);
+    return { ids: sampled.map((a) => a.id), queries, distinct, entities, articles: total };
+  } finally {
+    await store.close();
+  }
+}
+
+function startServer(db: string): Promise<{ url: string; stop: () => void }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const match = /serving the reader at (http:\/\/\S+?)\/? /.exec(out);
+      if (match) resolvePromise({ url: match[1], stop: () => child.kill('SIGTERM') });
+    });
+    child.once('exit', (code) => reject(new Error(`marsad serve exited (${code})`)));
+  });
+}
+
+interface Measured {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** The warm-up and the measured run share one cursor: a distinct query warmed up is not measured. */
+async function load(url: string, paths: string[], seconds: number, cursor: { next: number }): Promise<Measured> {
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url, connections: CONNECTIONS, duration: seconds,
+    requests: [{ setupRequest: (request: { path: string }) => ({ ...request, path: paths[cursor.next++ % paths.length] }) }],
+  });
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
+    non2xx: result.non2xx, errors: result.errors,
+  };
+}
+
+async function pageSizes(url: string, paths: Record<string, string>): Promise<void> {
+  for (const [name, path] of Object.entries(paths)) {
+    const plain = await fetch(`${url}${path}`, { headers: { 'Accept-Encoding': 'identity' } });
+    const bytes = (await plain.arrayBuffer()).byteLength;
+    const zipped = await fetch(`${url}${path}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const length = Number(zipped.headers.get('content-length') ?? NaN);
+    console.log(`  ${name.padEnd(24)} ${(bytes / 1024).toFixed(1).padStart(6)} KB${Number.isFinite(length) ? ` (gzip ${(length / 1024).toFixed(1)} KB)` : ''}`);
+  }
+}
+
+export default async function bench(): Promise<void> {
+  const { db, cleanup } = await archive();
+  const { ids, queries, distinct, entities, articles } = await samples(db);
+  const server = await startServer(db);
+  const q = encodeURIComponent;
+  try {
+    console.log(`http bench: ${articles} articles; ${CONNECTIONS} connections, ${SECONDS} s a scenario; ${ids.length} articles `
+      + `and ${queries.length} queries cycled, ${distinct.length} distinct queries; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const scenarios: Scenario[] = [
+      { name: 'home', paths: ['/'] },
+      { name: 'article page', paths: ids.map((id) => `/articles/${q(id)}`) },
+      { name: 'search page, cycled', paths: queries.map((query) => `/search?q=${q(query)}`) },
+      { name: 'search page, distinct', paths: distinct.map((query) => `/search?q=${q(query)}`) },
+      { name: 'search page 2, distinct', paths: distinct.map((query) => `/search?q=${q(query)}&page=2`).reverse() },
+      { name: 'api article', paths: ids.map((id) => `/api/articles/${q(id)}`) },
+      { name: 'api articles list', paths: ids.map((_, i) => `/api/articles?page=${1 + (i % 50)}`) },
+      { name: 'api search, distinct', paths: distinct.map((query) => `/api/search?q=${q(query)}`).slice(DISTINCT_QUERIES / 2) },
+      { name: 'api sources', paths: ['/api/sources'] },
+    ];
+    if (entities.length > 0) scenarios.push({ name: 'entity page', paths: entities.map((id) => `/entities/${q(id)}`) });
+    console.log(`  ${'scenario'.padEnd(24)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  non-2xx`);
+    for (const scenario of scenarios) {
+      const cursor = { next: 0 };
+      await load(server.url, scenario.paths, 2, cursor); // warm up: JIT, SQLite page cache
+      const m = await load(server.url, scenario.paths, SECONDS, cursor);
+      console.log(`  ${scenario.name.padEnd(24)} ${m.rps.toFixed(0).padStart(8)} ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)} ${m.p99.toFixed(1).padStart(8)}  ${m.non2xx + m.errors}`);
+    }
+    console.log('page sizes (HTML, before images; CSS+JS add about 9 KB once):');
+    await pageSizes(server.url, { home: '/', 'search page': `/search?q=${q(queries[0])}`, 'article (sampled)': `/articles/${q(ids[0])}` });
+  } finally {
+    server.stop();
+    cleanup();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await bench();
