@@ -5,6 +5,7 @@
 import { MarsadError } from '../core/errors.ts';
 import type { RawDocument } from '../core/types.ts';
 import { readSources, type SourceOptions } from '../ingest/sources.ts';
+import type { AnalysisStage } from '../pipeline/analyze.ts';
 import type { Store } from '../store/port.ts';
 import { PostgresStore } from '../store/postgres/postgres-store.ts';
 import { JobQueue } from './job-queue.ts';
@@ -13,8 +14,12 @@ import { encodedSize, encodeIngestPayload } from './payload.ts';
 export interface EnqueueOptions extends SourceOptions {
   /** Documents per job (default 100): big enough to amortise a transaction, small enough to lose little to a kill. */
   jobSize?: number;
+  /** Stop after this many documents (benchmarks on part of a corpus). */
+  maxDocuments?: number;
   /** First-seen time for documents without a date (default: now). */
   now?: string;
+  /** Analysis stages the workers leave out (`--skip`). */
+  skip?: ReadonlySet<AnalysisStage>;
   onRejected?: (origin: string, error: MarsadError) => void;
 }
 
@@ -53,14 +58,16 @@ export async function enqueuePaths(paths: string[], store: Store, options: Enque
   };
   const closeJob = async () => {
     if (documents.length === 0) return;
-    pending.push(encodeIngestPayload({ documents, now }));
+    pending.push(encodeIngestPayload({ documents, now, skip: options.skip ? [...options.skip] : undefined }));
     summary.documents += documents.length;
     documents = [];
     bytes = 0;
     if (pending.length >= INSERT_BATCH) await insertPending();
   };
 
+  const maxDocuments = options.maxDocuments ?? Number.POSITIVE_INFINITY;
   for await (const item of readSources(paths, options)) {
+    if (summary.documents + documents.length >= maxDocuments) break;
     if (item.kind === 'rejected') {
       summary.rejected++;
       options.onRejected?.(item.origin, item.error);

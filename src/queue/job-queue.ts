@@ -43,7 +43,8 @@ export class JobQueue {
   async take(worker: string, leaseMs: number, kinds: JobKind[] = ['ingest']): Promise<Job | undefined> {
     for (;;) {
       const { rows: [job] } = await withRetry(() => this.pool.query<Job>(`UPDATE jobs SET state = 'running',
-          attempts = attempts + 1, leased_by = $1, lease_until = clock_timestamp() + $2 * interval '1 millisecond'
+          attempts = attempts + 1, leased_by = $1, started_at = clock_timestamp(),
+          lease_until = clock_timestamp() + $2 * interval '1 millisecond'
         WHERE id = (
           SELECT id FROM jobs
           WHERE (state = 'queued' OR (state = 'running' AND lease_until < clock_timestamp())) AND kind = ANY ($3::text[])

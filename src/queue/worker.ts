@@ -3,7 +3,8 @@
 // on its own thread: more throughput means more worker processes, one per core.
 // Safety comes from the order of writes: the articles are stored (one idempotent transaction) before
 // the job is marked done. A worker killed in between leaves the job open; whoever takes it next
-// stores nothing twice.
+// stores nothing twice. Stories and near-duplicate groups are decided afterwards, in job order, by
+// one worker at a time (story-placement.ts).
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { MarsadError } from '../core/errors.ts';
@@ -13,6 +14,7 @@ import { isTransient } from '../store/postgres/connection.ts';
 import type { PostgresStore } from '../store/postgres/postgres-store.ts';
 import { JobQueue, type Job } from './job-queue.ts';
 import { decodeIngestPayload } from './payload.ts';
+import { StoryPlacement } from './story-placement.ts';
 
 export interface WorkerOptions {
   /** Stop when no job is queued or running (rather than wait for more). */
@@ -49,14 +51,23 @@ export function workerName(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
 
-/** The pipeline on one job's documents, then one store batch: the same stages as `marsad ingest`. */
-export async function runIngestJob(store: PostgresStore, job: Job, options: WorkerOptions): Promise<JobReport> {
-  const { documents, now } = decodeIngestPayload(job.payload);
+export interface IngestJobResult extends JobReport {
+  /** The job's articles in input order (each id once), whether this attempt or an earlier one stored them: what placing takes. */
+  articleIds: string[];
+}
+
+/**
+ * The per-document pipeline on one job's documents, then one store batch: the stages of `marsad
+ * ingest` up to clustering, which StoryPlacement does afterwards.
+ */
+export async function runIngestJob(store: PostgresStore, job: Job, options: WorkerOptions): Promise<IngestJobResult> {
+  const { documents, now, skip } = decodeIngestPayload(job.payload);
+  const processOptions = { now, skip: skip ? new Set(skip) : undefined };
   const prepared: ArticleToStore[] = [];
   let rejected = 0;
   for (const document of documents) {
     try {
-      prepared.push(prepareForStore(processDocument(document, { now }), document));
+      prepared.push(prepareForStore(processDocument(document, processOptions), document));
     } catch (error) {
       rejected++;
       const code = error instanceof MarsadError ? error.code : 'internal';
@@ -65,7 +76,10 @@ export async function runIngestJob(store: PostgresStore, job: Job, options: Work
     }
   }
   const result = await store.putArticles(prepared);
-  return { jobId: job.id, attempts: job.attempts, ingested: result.ingested.length, duplicates: result.duplicates.length, rejected };
+  return {
+    jobId: job.id, attempts: job.attempts, ingested: result.ingested.length, duplicates: result.duplicates.length, rejected,
+    articleIds: [...new Set(prepared.map((p) => p.article.id))],
+  };
 }
 
 /** Renews the job's lease in the background until stopped. */
@@ -93,30 +107,45 @@ export async function runWorker(store: PostgresStore, options: WorkerOptions = {
   const worker = workerName();
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const summary: WorkerSummary = { jobs: 0, ingested: 0, duplicates: 0, rejected: 0 };
-  while (!options.signal?.aborted) {
-    const job = await queue.take(worker, leaseMs);
-    if (!job) {
-      // Jobs still running elsewhere may come back (their worker may be dead): idle means none at all.
-      if (options.untilIdle && await queue.isIdle()) break;
-      await sleep(options.pollMs ?? DEFAULT_POLL_MS, options.signal);
-      continue;
+  const placement = new StoryPlacement(store);
+  try {
+    while (!options.signal?.aborted) {
+      if (!await runOneJob(store, queue, worker, leaseMs, options, summary)) {
+        await placement.catchUp();
+        // Jobs still running elsewhere may come back (their worker may be dead): idle means none at
+        // all, and every finished job placed.
+        if (options.untilIdle && await queue.isIdle() && await placement.caughtUp()) break;
+        await sleep(options.pollMs ?? DEFAULT_POLL_MS, options.signal);
+        continue;
+      }
+      await placement.catchUp();
     }
-    const stopLease = keepLease(queue, job, worker, leaseMs);
-    try {
-      const report = await runIngestJob(store, job, options);
-      await queue.complete(job.id, worker, report);
-      summary.jobs++;
-      summary.ingested += report.ingested;
-      summary.duplicates += report.duplicates;
-      summary.rejected += report.rejected;
-      options.onJob?.(report);
-    } catch (error) {
-      // The database gone for longer than the retries cover: stop; the lease returns the job to the queue.
-      if (isTransient(error)) throw error;
-      await queue.fail(job.id, worker, (error as Error).message ?? String(error));
-    } finally {
-      stopLease();
-    }
+  } finally {
+    await placement.release();
   }
   return summary;
+}
+
+/** Takes and does one job; false when none was open. */
+async function runOneJob(store: PostgresStore, queue: JobQueue, worker: string, leaseMs: number, options: WorkerOptions,
+  summary: WorkerSummary): Promise<boolean> {
+  const job = await queue.take(worker, leaseMs);
+  if (!job) return false;
+  const stopLease = keepLease(queue, job, worker, leaseMs);
+  try {
+    const { articleIds, ...report } = await runIngestJob(store, job, options);
+    await queue.complete(job.id, worker, { ...report, articleIds });
+    summary.jobs++;
+    summary.ingested += report.ingested;
+    summary.duplicates += report.duplicates;
+    summary.rejected += report.rejected;
+    options.onJob?.(report);
+  } catch (error) {
+    // The database gone for longer than the retries cover: stop; the lease returns the job to the queue.
+    if (isTransient(error)) throw error;
+    await queue.fail(job.id, worker, (error as Error).message ?? String(error));
+  } finally {
+    stopLease();
+  }
+  return true;
 }

@@ -10,9 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { ingestPaths } from '../pipeline/ingest.ts';
 import { requirePostgres, startTestPostgres, type TestPostgres } from '../store/pg-test-server.ts';
-import type { Store } from '../store/port.ts';
 import { PostgresStore } from '../store/postgres/postgres-store.ts';
-import { requireSample, SAMPLE_NOW, writeSampleJsonl } from '../store/postgres/test-data.ts';
+import { archiveSnapshot as snapshot, requireSample, SAMPLE_NOW, writeSampleJsonl } from '../store/postgres/test-data.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { enqueuePaths } from './enqueue.ts';
 
@@ -31,27 +30,6 @@ function finished(child: ChildProcess): Promise<{ code: number | null; stdout: s
   child.stdout?.on('data', (chunk) => { stdout += chunk; });
   child.stderr?.on('data', (chunk) => { stderr += chunk; });
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
-
-/** Everything that would show a lost or doubled article: ids, each article whole, counts, entity tallies. */
-async function snapshot(store: Store) {
-  const ids: string[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = await store.listArticles({ limit: 1000, offset });
-    ids.push(...page.items.map((i) => i.id));
-    if (page.items.length < 1000) break;
-  }
-  ids.sort();
-  const articles = await Promise.all(ids.map((id) => store.getArticle(id)));
-  const entities: string[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = await store.listEntities({ limit: 1000, offset });
-    entities.push(...page.items.map((e) => `${e.id} ${e.mentions} ${e.articles} ${[...e.variants].sort().join('|')}`));
-    if (page.items.length < 1000) break;
-  }
-  entities.sort();
-  const { duplicates: _ignored, ...stats } = await store.stats();
-  return { ids, articles, entities, stats };
 }
 
 const skip = requirePostgres().skip || requireSample().skip;
@@ -92,52 +70,75 @@ describe('marsad worker processes on PostgreSQL', { skip }, () => {
     assert.deepEqual(actual.articles, expected.articles);
     assert.deepEqual(actual.entities, expected.entities);
     assert.deepEqual(actual.stats, expected.stats);
+    assert.deepEqual(actual.stories, expected.stories);
     await store.close();
   });
 
-  it('a worker killed with SIGKILL mid-batch loses nothing and duplicates nothing', async () => {
-    const url = await server.createDatabase('killed_worker');
+  /**
+   * Starts a worker named "victim", holds it inside the transaction of its second insert into `table`
+   * (a trigger makes it sleep; the server notices the dead client within 100 ms), SIGKILLs it there,
+   * and returns an admin connection and the number of jobs the victim had finished.
+   */
+  async function killVictimInside(database: string, table: string) {
+    const url = await server.createDatabase(database);
     const store = await PostgresStore.open(url);
     await enqueuePaths([input], store, { jobSize: JOB_SIZE, now: SAMPLE_NOW });
-    // Hold the victim inside the transaction of its second batch (articles written, not committed)
-    // so the kill lands mid-batch; the server notices the dead client within 100 ms.
     const admin = new pg.Client(url);
+    admin.on('error', () => {}); // a failed test leaves it open until the server stops
     await admin.connect();
-    await admin.query(`ALTER DATABASE killed_worker SET client_connection_check_interval = 100;
-      CREATE SEQUENCE victim_batches;
+    await admin.query(`ALTER DATABASE ${database} SET client_connection_check_interval = 100;
+      CREATE SEQUENCE victim_writes;
       CREATE FUNCTION hold_victim() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF current_setting('application_name') = 'victim' AND nextval('victim_batches') = 2 THEN PERFORM pg_sleep(30); END IF;
+        IF current_setting('application_name') = 'victim' AND nextval('victim_writes') = 2 THEN PERFORM pg_sleep(30); END IF;
         RETURN NULL;
       END $$;
-      CREATE TRIGGER hold_victim AFTER INSERT ON article_terms FOR EACH STATEMENT EXECUTE FUNCTION hold_victim();`);
+      CREATE TRIGGER hold_victim AFTER INSERT ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION hold_victim();`);
     const victim = startWorker(url, ['--lease-seconds', '2'], { PGAPPNAME: 'victim' });
     const victimExit = finished(victim);
     for (;;) {
-      const { rows: [seq] } = await admin.query('SELECT last_value FROM victim_batches');
+      const { rows: [seq] } = await admin.query('SELECT last_value FROM victim_writes');
       const { rows: [held] } = await admin.query(
         "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'victim' AND wait_event = 'PgSleep'");
       if (Number(seq.last_value) >= 2 && held.n === 1) break;
       await new Promise((r) => setTimeout(r, 50));
     }
-    const { rows: [before] } = await admin.query("SELECT count(*)::int AS done FROM jobs WHERE state = 'done'");
+    const { rows: [{ done }] } = await admin.query("SELECT count(*)::int AS done FROM jobs WHERE state = 'done'");
     victim.kill('SIGKILL');
     assert.equal((await victimExit).code, null, 'the victim was killed, not finished');
-    assert.equal(before.done, 1, 'the victim had finished one job and was inside its second');
+    return { url, store, admin, done: done as number };
+  }
 
+  /** A second worker finishes the queue; `retaken` jobs were done again after the victim's lease ran out. */
+  async function finishAndCompare(url: string, store: PostgresStore, admin: pg.Client, retaken: number): Promise<void> {
     const survivor = await finished(startWorker(url, ['--until-idle']));
     assert.equal(survivor.code, 0, survivor.stderr);
-    const { rows: [retaken] } = await admin.query("SELECT count(*)::int AS n FROM jobs WHERE attempts = 2 AND state = 'done'");
-    assert.equal(retaken.n, 1, "the victim's job was taken again after its lease ran out");
     const { rows: [terms] } = await admin.query('SELECT (SELECT count(*) FROM article_terms)::int AS indexed, (SELECT count(*) FROM articles)::int AS stored');
     assert.equal(terms.indexed, terms.stored, 'every article indexed exactly once');
+    const { rows: [again] } = await admin.query("SELECT count(*)::int AS n FROM jobs WHERE attempts = 2 AND state = 'done'");
+    assert.equal(again.n, retaken, "the victim's unfinished job is taken again once its lease runs out");
     await admin.end();
     const actual = await snapshot(store);
     assert.deepEqual(actual.ids, expected.ids);
-    assert.deepEqual(actual.articles, expected.articles);
+    assert.deepEqual(actual.articles, expected.articles, 'articles whole, with their stories and duplicate groups');
     assert.deepEqual(actual.entities, expected.entities);
     assert.deepEqual(actual.stats, expected.stats);
+    assert.deepEqual(actual.stories, expected.stories);
     await store.close();
+  }
+
+  it('a worker killed with SIGKILL mid-batch loses nothing and duplicates nothing', async () => {
+    const { url, store, admin, done } = await killVictimInside('killed_in_batch', 'article_terms');
+    assert.equal(done, 1, 'the victim had finished one job and was inside the batch of its second');
+    await finishAndCompare(url, store, admin, 1);
+  });
+
+  it('the clustering writer killed mid-placement: the next one resumes, stories as one process makes them', async () => {
+    const { url, store, admin, done } = await killVictimInside('killed_placing', 'stories');
+    assert.equal(done, 2, 'the victim had stored two jobs and was placing the second');
+    const { rows: [placed] } = await admin.query("SELECT value FROM dedup_state WHERE key = 'placed_through_job'");
+    assert.equal(placed.value, '1', 'the interrupted placement was rolled back whole');
+    await finishAndCompare(url, store, admin, 0);
   });
 
   it('the database down at start is one line on stderr and exit 2, for workers and for ingest --queue', async () => {

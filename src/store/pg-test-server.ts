@@ -12,6 +12,8 @@ export interface TestPostgres {
   /** postgres://postgres@127.0.0.1:PORT/marsad */
   url: string;
   port: number;
+  /** The postmaster's process id (benchmarks read its CPU time, which includes its finished backends). */
+  pid: number;
   /** A URL for another database on the same server, created on demand by createDatabase. */
   urlFor(database: string): string;
   createDatabase(name: string): Promise<string>;
@@ -157,5 +159,5 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
     await stop();
     throw error;
   }
-  return { url: urlFor('marsad'), port, urlFor, createDatabase, stop };
+  return { url: urlFor('marsad'), port, pid: server.pid!, urlFor, createDatabase, stop };
 }

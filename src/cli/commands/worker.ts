@@ -4,8 +4,7 @@
 // `jobs J ingested N duplicates D rejected R` at the end; with --json, one line per job as well.
 // Also the producing side, `marsad ingest --queue` (enqueueCommand), so the queue's CLI is in one place.
 import { MarsadError } from '../../core/errors.ts';
-import type { SourceOptions } from '../../ingest/sources.ts';
-import { enqueuePaths } from '../../queue/enqueue.ts';
+import { enqueuePaths, type EnqueueOptions } from '../../queue/enqueue.ts';
 import { runWorker } from '../../queue/worker.ts';
 import { isPostgresUrl, openStore } from '../../store/open.ts';
 import { PostgresStore } from '../../store/postgres/postgres-store.ts';
@@ -52,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
  * `marsad ingest PATH… --queue`: the documents go into jobs for workers instead of being processed
  * here. Prints `queued N documents in J jobs rejected R`; exit 2 when every input was rejected.
  */
-export async function enqueueCommand(paths: string[], db: string, options: SourceOptions = {}): Promise<number> {
+export async function enqueueCommand(paths: string[], db: string, options: Omit<EnqueueOptions, 'onRejected'> = {}): Promise<number> {
   const store = await openStore(db);
   try {
     const summary = await enqueuePaths(paths, store, { ...options, onRejected: (_origin, error) => warn(error.message) });

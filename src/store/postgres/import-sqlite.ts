@@ -1,6 +1,7 @@
 // `marsad migrate --from marsad.db --to postgres://…`: moves a SQLite archive into an empty
 // PostgreSQL database, table by table, in ONE transaction (all of it or none of it). Rows keep their
-// ids (SQLite rowids become rids), so mentions and quotes point at the same articles. The search
+// ids (SQLite rowids become rids), so mentions, quotes and fingerprints point at the same articles;
+// the clustering state (stories, fingerprints, vocabulary) comes along, so ingest resumes on it. The search
 // index is rebuilt from the articles: SQLite's FTS5 index is contentless and cannot be read back.
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
@@ -65,12 +66,13 @@ async function copyRawDocuments(client: pg.PoolClient, db: Database.Database): P
 
 async function copyArticles(client: pg.PoolClient, db: Database.Database): Promise<number> {
   const columns = ['rowid', 'id', 'url', 'source', 'title', 'standfirst', 'dateline', 'published_at', 'first_seen_at', 'sort_date',
-    'text', 'data', 'raw_id', 'story_id', 'duplicate_of'];
+    'text', 'data', 'raw_id', 'story_id', 'duplicate_of', 'duplicate_similarity'];
+  const types = ['bigint', ...columns.slice(1, -1).map(() => 'text'), 'real'];
   let count = 0;
   let tokens = 0;
   for (const rows of batches(db, `SELECT ${columns.join(', ')} FROM articles ORDER BY rowid`)) {
     await client.query(`INSERT INTO articles (rid, ${columns.slice(1).join(', ')})
-      SELECT * FROM unnest($1::bigint[], ${columns.slice(1).map((_, i) => `$${i + 2}::text[]`).join(', ')})`,
+      SELECT * FROM unnest(${types.map((type, i) => `$${i + 1}::${type}[]`).join(', ')})`,
     columns.map((c) => column(rows, c)));
     // The same terms the pipeline gives a new article (prepareForStore in src/pipeline/process.ts).
     const terms = rows.map((row) => {
@@ -114,6 +116,14 @@ async function copyAnnotations(client: pg.PoolClient, db: Database.Database): Pr
     summary.quotes += rows.length;
   }
   await client.query("SELECT setval('quotes_rid_seq', greatest((SELECT max(rid) FROM quotes), 1))");
+  for (const rows of batches(db, 'SELECT * FROM fingerprints ORDER BY article_rowid')) {
+    await client.query('INSERT INTO fingerprints (article_rid, data) SELECT * FROM unnest($1::bigint[], $2::text[])',
+      [column(rows, 'article_rowid'), column(rows, 'data')]);
+  }
+  for (const rows of batches(db, 'SELECT * FROM dedup_state ORDER BY key')) {
+    await client.query('INSERT INTO dedup_state (key, value) SELECT * FROM unnest($1::text[], $2::text[])',
+      [column(rows, 'key'), column(rows, 'value')]);
+  }
   for (const rows of batches(db, 'SELECT * FROM stories ORDER BY id')) {
     await client.query(`INSERT INTO stories (id, title, first_seen, last_seen, size, sources, state)
       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::jsonb[], $7::text[])`,

@@ -6,16 +6,18 @@ import { inflateSync } from 'node:zlib';
 import type pg from 'pg';
 import type { Article } from '../../core/types.ts';
 import type { ParsedQuery } from '../../search/query.ts';
+import type { Fingerprint, VocabularyState } from '../../dedup/index.ts';
 import type {
-  ArticleSummary, ArticleToStore, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
+  ArticleSummary, ArticleToStore, BatchExtras, ClusteringState, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
   QuoteListOptions, QuoteRecord, RankedHit, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
   StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
 import { articleFromRow, type ArticleRow } from '../sqlite/rows.ts';
 import { PostgresArchiveReader } from './archive-reader.ts';
+import { getFingerprints, loadClusteringState, loadVocabulary, saveVocabulary } from './clustering.ts';
 import { connectionError, createPool, inTransaction, withClient, withRetry } from './connection.ts';
 import { migrateSchema } from './migrate-schema.ts';
-import { searchPlan } from './search-index.ts';
+import { anyKeyPlan, searchPlan, type SearchPlan } from './search-index.ts';
 import { clampLimit, clampOffset, dropNulls, filterClauses, SUMMARY_COLUMNS } from './sql.ts';
 import { writeArticles } from './write-articles.ts';
 
@@ -60,9 +62,34 @@ export class PostgresStore implements Store {
     return new PostgresStore(url, pool);
   }
 
-  async putArticles(batch: ArticleToStore[]): Promise<PutResult> {
-    if (batch.length === 0) return { ingested: [], duplicates: [] };
-    return inTransaction(this.pool, (client) => writeArticles(client, batch));
+  async putArticles(batch: ArticleToStore[], extras: BatchExtras = {}): Promise<PutResult> {
+    if (batch.length === 0 && !extras.stories?.length && !extras.reassigned?.length) return { ingested: [], duplicates: [] };
+    return inTransaction(this.pool, (client) => writeArticles(client, batch, extras));
+  }
+
+  loadClusteringState(): Promise<ClusteringState> {
+    return withRetry(() => loadClusteringState(this.pool));
+  }
+
+  saveVocabulary(vocabulary: VocabularyState): Promise<void> {
+    return withRetry(() => saveVocabulary(this.pool, vocabulary));
+  }
+
+  loadVocabulary(): Promise<VocabularyState | undefined> {
+    return withRetry(() => loadVocabulary(this.pool));
+  }
+
+  getFingerprints(ids: string[]): Promise<Map<string, Fingerprint>> {
+    return withRetry(() => getFingerprints(this.pool, ids));
+  }
+
+  async similarArticles(keys: string[], limit: number): Promise<Array<{ id: string; storyId?: string; duplicateOf?: string }>> {
+    // As the SQLite store: distinct keys of two characters or more, at most 24 of them, any of them.
+    const plan = anyKeyPlan([...new Set(keys.filter((k) => k.length > 1))].slice(0, 24));
+    if (!plan) return [];
+    const rows = await this.rankedPage<{ id: string; story_id: string | null; duplicate_of: string | null }>(plan, {},
+      'a.id, a.story_id, a.duplicate_of', clampLimit(limit, 20), 0);
+    return rows.map((r) => ({ id: r.id, storyId: r.story_id ?? undefined, duplicateOf: r.duplicate_of ?? undefined }));
   }
 
   /** Reads are retried too: a worker's lookups should survive a dropped connection like its writes. */
@@ -113,7 +140,17 @@ export class PostgresStore implements Store {
       [plan.match, ...params]);
     if (total === 0) return { total, items: [] };
 
-    // BM25's collection figures: rows, tokens, and how many rows hold each phrase (IDF).
+    const items = await this.rankedPage<RankedHit>(plan, options, `${SUMMARY_COLUMNS}, a.text`,
+      clampLimit(options.limit, 10), clampOffset(options.offset));
+    return { total, items: items.map(dropNulls) };
+  }
+
+  /**
+   * One page of the rows the plan matches, best BM25 first (ties: newest row first), with `columns`
+   * of their articles and the score. BM25 is FTS5's: collection-wide N, average length and IDFs.
+   */
+  private async rankedPage<T extends pg.QueryResultRow>(plan: SearchPlan, options: ListOptions, columns: string,
+    limit: number, offset: number): Promise<T[]> {
     const [totals] = await this.query<{ docs: string; tokens: string }>(
       'SELECT coalesce(sum(docs), 0) AS docs, coalesce(sum(tokens), 0) AS tokens FROM search_totals');
     const docs = Number(totals.docs);
@@ -124,17 +161,18 @@ export class PostgresStore implements Store {
       const value = Math.log((docs - n + 0.5) / (n + 0.5));
       return value > 0 ? value : MIN_IDF;
     });
-
+    const { sql, params } = filterClauses(options, 2);
+    const join = sql.length > 0 ? 'JOIN articles a ON a.rid = t.rid' : '';
+    const where = ['t.terms @@ $1::tsquery', ...sql].join(' AND ');
     const next = params.length + 2;
-    const items = await this.query<RankedHit>(`WITH ranked AS (
+    return this.query<T>(`WITH ranked AS (
         SELECT t.rid, marsad_bm25(t.terms, t.doc_len, $${next}::text[], $${next + 1}::float8[], $${next + 2}::float8,
           ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS score
         FROM article_terms t ${join} WHERE ${where}),
       hits AS (SELECT rid, score FROM ranked ORDER BY score DESC, rid DESC LIMIT $${next + 3} OFFSET $${next + 4})
-      SELECT ${SUMMARY_COLUMNS}, a.text, hits.score FROM hits JOIN articles a ON a.rid = hits.rid
+      SELECT ${columns}, hits.score FROM hits JOIN articles a ON a.rid = hits.rid
       ORDER BY hits.score DESC, hits.rid DESC`,
-    [plan.match, ...params, plan.phrases, idf, avgdl, clampLimit(options.limit, 10), clampOffset(options.offset)]);
-    return { total, items: items.map(dropNulls) };
+    [plan.match, ...params, plan.phrases, idf, avgdl, limit, offset]);
   }
 
   async sources(): Promise<SourceCount[]> {

@@ -6,7 +6,7 @@
 // collation the database was created with.
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
-  // 1: articles, raw inputs, search index, entities, mentions, quotes, stories, jobs.
+  // 1: articles, raw inputs, search index, entities, mentions, quotes, stories, fingerprints, jobs.
   `
   CREATE TABLE raw_documents (
     id           text PRIMARY KEY,
@@ -37,7 +37,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     data          text NOT NULL,
     raw_id        text,
     story_id      text,
-    duplicate_of  text
+    duplicate_of  text,
+    -- Jaccard similarity to the copy this one duplicates
+    duplicate_similarity real
   );
   CREATE INDEX articles_by_date ON articles (sort_date DESC, rid DESC);
   CREATE INDEX articles_by_source ON articles (source, sort_date DESC);
@@ -117,6 +119,18 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX stories_by_last_seen ON stories (last_seen DESC);
 
+  -- Near-duplicate fingerprints (src/dedup codec), beside the articles to keep article rows small.
+  CREATE TABLE fingerprints (
+    article_rid bigint PRIMARY KEY REFERENCES articles (rid),
+    data        text NOT NULL
+  );
+
+  -- The clustering engine's shared state (term document frequencies…), by key.
+  CREATE TABLE dedup_state (
+    key   text PRIMARY KEY,
+    value text NOT NULL
+  );
+
   -- Work for marsad worker processes (src/queue): taken with FOR UPDATE SKIP LOCKED under a lease.
   CREATE TABLE jobs (
     id          bigserial PRIMARY KEY,
@@ -127,6 +141,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     leased_by   text,
     lease_until timestamptz,
     created_at  timestamptz NOT NULL DEFAULT now(),
+    -- when the current (last) attempt began
+    started_at  timestamptz,
     finished_at timestamptz,
     result      jsonb,
     error       text

@@ -86,3 +86,14 @@ export function searchPlan(query: ParsedQuery): SearchPlan | undefined {
   const all = [...positive, ...negative];
   return { match, phrases: all.map((t) => t.join(' ')), phraseQueries: all.map(phraseQuery) };
 }
+
+/** Rows holding ANY of the keys (as FTS5 reads `"a" OR "b"`), ranked by the same BM25: candidates for "related". */
+export function anyKeyPlan(keys: string[]): SearchPlan | undefined {
+  const phrases = keys.map((key) => tokens(key)).filter((t) => t.length > 0);
+  if (phrases.length === 0) return undefined;
+  return {
+    match: phrases.map(phraseQuery).join(' | '),
+    phrases: phrases.map((t) => t.join(' ')),
+    phraseQueries: phrases.map(phraseQuery),
+  };
+}

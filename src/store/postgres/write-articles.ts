@@ -5,9 +5,10 @@
 import type pg from 'pg';
 import { deflateSync } from 'node:zlib';
 import { toSortDate } from '../dates.ts';
-import type { ArticleToStore, PutResult } from '../port.ts';
+import type { ArticleToStore, BatchExtras, PutResult } from '../port.ts';
 import { articleToRow } from '../sqlite/rows.ts';
 import { writeAnnotations, type StoredArticle } from './annotations.ts';
+import { writeExtras, writeFingerprints } from './clustering.ts';
 import { indexedTerms } from './search-index.ts';
 
 /** Slots of search_totals: concurrent writers usually update different rows. */
@@ -15,6 +16,7 @@ const TOTAL_SLOTS = 8;
 
 const ARTICLE_COLUMNS = ['id', 'url', 'source', 'title', 'standfirst', 'dateline', 'published_at', 'first_seen_at',
   'sort_date', 'text', 'data', 'raw_id', 'story_id', 'duplicate_of'] as const;
+const ARTICLE_CASTS = [...ARTICLE_COLUMNS.map(() => 'text'), 'real'];
 
 async function insertRaw(client: pg.PoolClient, items: ArticleToStore[]): Promise<void> {
   const raws = items.map((i) => i.raw).filter((r) => r !== undefined);
@@ -33,10 +35,11 @@ async function insertRaw(client: pg.PoolClient, items: ArticleToStore[]): Promis
 /** Inserts the articles in batch order (so rids follow it, as SQLite rowids do); returns those that were new. */
 async function insertArticles(client: pg.PoolClient, items: ArticleToStore[]): Promise<Map<string, StoredArticle>> {
   const rows = items.map((item) => articleToRow(item.article, toSortDate(item.article)));
-  const columns = ARTICLE_COLUMNS.map((column) => rows.map((row) => row[column]));
-  const casts = ARTICLE_COLUMNS.map((_, i) => `$${i + 1}::text[]`).join(', ');
-  const { rows: inserted } = await client.query<{ rid: string; id: string }>(`INSERT INTO articles (${ARTICLE_COLUMNS.join(', ')})
-    SELECT ${ARTICLE_COLUMNS.join(', ')} FROM unnest(${casts}) WITH ORDINALITY AS a(${ARTICLE_COLUMNS.join(', ')}, ord)
+  const columns = [...ARTICLE_COLUMNS.map((column) => rows.map((row) => row[column])), items.map((i) => i.duplicateSimilarity ?? null)];
+  const names = [...ARTICLE_COLUMNS, 'duplicate_similarity'].join(', ');
+  const casts = ARTICLE_CASTS.map((type, i) => `$${i + 1}::${type}[]`).join(', ');
+  const { rows: inserted } = await client.query<{ rid: string; id: string }>(`INSERT INTO articles (${names})
+    SELECT ${names} FROM unnest(${casts}) WITH ORDINALITY AS a(${names}, ord)
     ORDER BY ord
     ON CONFLICT (id) DO NOTHING
     RETURNING rid, id`, columns);
@@ -70,7 +73,7 @@ async function insertTerms(client: pg.PoolClient, items: ArticleToStore[], store
   [rids.length, tokens]);
 }
 
-export async function writeArticles(client: pg.PoolClient, batch: ArticleToStore[]): Promise<PutResult> {
+export async function writeArticles(client: pg.PoolClient, batch: ArticleToStore[], extras: BatchExtras = {}): Promise<PutResult> {
   // The first copy of an id in the batch is the one stored; later copies are duplicates.
   const firsts: ArticleToStore[] = [];
   const seen = new Set<string>();
@@ -82,6 +85,11 @@ export async function writeArticles(client: pg.PoolClient, batch: ArticleToStore
   const stored = await insertArticles(client, firsts);
   await insertTerms(client, firsts, stored);
   await writeAnnotations(client, firsts.flatMap((item) => stored.get(item.article.id) ?? []));
+  await writeFingerprints(client, firsts.flatMap((item) => {
+    const row = stored.get(item.article.id);
+    return row && item.fingerprint ? [{ rid: row.rid, fingerprint: item.fingerprint }] : [];
+  }));
+  await writeExtras(client, extras);
 
   const result: PutResult = { ingested: [], duplicates: [] };
   const reported = new Set<string>();

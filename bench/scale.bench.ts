@@ -1,0 +1,150 @@
+// Scale benchmark (npm run bench:scale): SaudiNewsNet enqueued into one PostgreSQL (started here,
+// durable settings, like a real server), then ingested by 1, 2 and 4 `marsad worker` processes,
+// each run into a fresh database. Prints throughput per worker count, the speed-up over one
+// worker, and search latency while the workers write (one query every 200 ms) and when idle.
+// The machine is shared, so each run also reports the CPU seconds spent by the workers and by
+// PostgreSQL (from /proc) and how often a writer waited on a lock: figures that separate "the
+// design serialises" from "other processes took the cores".
+//   MARSAD_BENCH_DOCS=N      only the first N documents (default: all of SaudiNewsNet)
+//   MARSAD_BENCH_WORKERS=1,2 the worker counts to run (default: 1,2,4)
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { enqueuePaths } from '../src/queue/enqueue.ts';
+import { searchArchive } from '../src/search/service.ts';
+import { startTestPostgres, type TestPostgres } from '../src/store/pg-test-server.ts';
+import { PostgresStore } from '../src/store/postgres/postgres-store.ts';
+import { isStopWord, searchKey } from '../src/text/index.ts';
+import { percentile, requireData, saudiRecords, SAUDINEWSNET } from './data.ts';
+
+const CLI = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+const JOB_SIZE = 100;
+const QUERY_EVERY_MS = 200;
+
+interface RunResult {
+  workers: number;
+  documents: number;
+  busySeconds: number;
+  wallSeconds: number;
+  duringIngest: number[];
+  workerCpu: number;
+  postgresCpu: number;
+  lockWaitSamples: number;
+  samples: number;
+}
+
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU seconds of a process from /proc/PID/stat: its own (utime, stime) and, with `children`, that
+ * of its children it has reaped (cutime, cstime): finished workers for us, finished backends for
+ * the postmaster. NaN where there is no /proc.
+ */
+function cpuSeconds(pid: number | 'self', children: boolean): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    // Fields after the command name start at field 3 (state): utime is 14, stime 15, cutime 16, cstime 17.
+    const [utime, stime, cutime, cstime] = [fields[11], fields[12], fields[13], fields[14]];
+    return (children ? utime + stime + cutime + cstime : cutime + cstime) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Queries of 1–3 content words from titles spread over the corpus (as in ingest-search.bench.ts). */
+function queriesFromTitles(count: number): string[] {
+  const titles = [...saudiRecords()].map((r) => r.title).filter((t) => t && t.length > 10);
+  const step = Math.max(1, Math.floor(titles.length / count));
+  const queries: string[] = [];
+  for (let i = 0; queries.length < count && i < titles.length; i += step) {
+    const words = titles[i].split(/\s+/).filter((w) => w.length > 2 && !isStopWord(searchKey(w)));
+    if (words.length > 0) queries.push(words.slice(0, 1 + (queries.length % 3)).join(' '));
+  }
+  return queries;
+}
+
+function runWorkerProcess(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--db', url, '--until-idle'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited ${code}: ${stderr.slice(-500)}`))));
+  });
+}
+
+async function timedSearch(store: PostgresStore, query: string): Promise<number> {
+  const started = process.hrtime.bigint();
+  await searchArchive(store, query, { limit: 10 });
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+async function runWith(server: TestPostgres, workers: number, maxDocuments: number, queries: string[]): Promise<RunResult> {
+  const url = await server.createDatabase(`scale_${workers}`);
+  const store = await PostgresStore.open(url);
+  const queued = await enqueuePaths([SAUDINEWSNET], store, { jobSize: JOB_SIZE, maxDocuments, onRejected: () => {} });
+  const started = process.hrtime.bigint();
+  const workerCpuBefore = cpuSeconds('self', false);
+  const postgresCpuBefore = cpuSeconds(server.pid, true);
+  let running = true;
+  const done = Promise.all(Array.from({ length: workers }, () => runWorkerProcess(url))).finally(() => { running = false; });
+  const duringIngest: number[] = [];
+  let lockWaitSamples = 0;
+  let samples = 0;
+  for (let i = 0; running; i++) {
+    duringIngest.push(await timedSearch(store, queries[i % queries.length]));
+    const { rows: [waiting] } = await store.pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock'");
+    samples++;
+    if (waiting.n > 0) lockWaitSamples++;
+    await new Promise((r) => setTimeout(r, QUERY_EVERY_MS));
+  }
+  await done;
+  const workerCpu = cpuSeconds('self', false) - workerCpuBefore;
+  const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // Busy time: first job taken to last job finished (leaves out the workers' start-up).
+  const { rows: [window] } = await store.pool.query<{ seconds: number }>(
+    'SELECT extract(epoch FROM max(finished_at) - min(started_at))::float8 AS seconds FROM jobs');
+  await store.close();
+  const postgresCpu = cpuSeconds(server.pid, true) - postgresCpuBefore;
+  return { workers, documents: queued.documents, busySeconds: window.seconds, wallSeconds, duringIngest, workerCpu, postgresCpu,
+    lockWaitSamples, samples };
+}
+
+function latencyLine(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms (${sorted.length} queries)`;
+}
+
+export default async function bench(): Promise<void> {
+  requireData(SAUDINEWSNET);
+  const maxDocuments = Number(process.env.MARSAD_BENCH_DOCS ?? Number.POSITIVE_INFINITY);
+  const counts = (process.env.MARSAD_BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
+  const queries = queriesFromTitles(200);
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
+  const server = await startTestPostgres({ durable: true });
+  try {
+    const results: RunResult[] = [];
+    for (const workers of counts) {
+      const result = await runWith(server, workers, maxDocuments, queries);
+      results.push(result);
+      const rate = result.documents / result.busySeconds;
+      const base = results[0].documents / results[0].busySeconds;
+      console.log(`workers ${workers}: ${result.documents} documents in ${result.busySeconds.toFixed(1)} s busy ` +
+        `(${result.wallSeconds.toFixed(1)} s with start-up): ${rate.toFixed(0)} documents/s, ${(rate / base).toFixed(2)}x one worker; ` +
+        `load average ${loadavg()[0].toFixed(1)}`);
+      console.log(`  cpu: workers ${result.workerCpu.toFixed(1)} s (${(1000 * result.workerCpu / result.documents).toFixed(1)} ms/document), ` +
+        `PostgreSQL ${result.postgresCpu.toFixed(1)} s (${(1000 * result.postgresCpu / result.documents).toFixed(1)} ms/document); ` +
+        `a writer waited on a lock in ${result.lockWaitSamples} of ${result.samples} samples`);
+      console.log(`  search during ingest: ${latencyLine(result.duringIngest)}`);
+    }
+    const last = await PostgresStore.open(server.urlFor(`scale_${counts[counts.length - 1]}`));
+    const idle: number[] = [];
+    for (const q of queries) idle.push(await timedSearch(last, q));
+    console.log(`search idle (${(await last.stats()).articles} articles): ${latencyLine(idle)}`);
+    await last.close();
+  } finally {
+    await server.stop();
+  }
+}
