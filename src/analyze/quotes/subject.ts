@@ -154,6 +154,8 @@ function skipBeforeSubject(tokens: Token[], first: number, limit: number, senten
 /** "اتهمتهم بحيازة «…»": a word with بـ / لـ before a definite word or a quote opens a phrase, not a subject. */
 function opensPrepositionalPhrase(tokens: Token[], j: number): boolean {
   const fold = tokens[j].fold;
+  // "قال للمدرب", "معتبرا بالحادثة": a preposition on the article is never a subject.
+  if (/^(و?لل|و?بال)/u.test(fold) && fold.length >= 5 && !looksLikeSubjectStart(fold)) return true;
   if (!(fold.startsWith('ب') || fold.startsWith('ل')) || fold.length < 4 || looksLikeSubjectStart(fold)) return false;
   const next = tokens[j + 1];
   if (!next) return false;
