@@ -27,6 +27,14 @@ describe('marsad CLI', () => {
     assert.equal(article.paragraphs.length, 17);
     assert.equal(article.text, article.paragraphs.join('\n\n'));
     assert.equal(article.language, 'ar');
+    // The analysis stages all ran: entities, quotes with speakers, dates and amounts.
+    const direct = article.quotes.filter((q: { direct: boolean }) => q.direct);
+    assert.equal(direct.length, 7);
+    assert.ok(direct.every((q: { speaker?: { canonical?: string } }) => q.speaker?.canonical));
+    assert.deepEqual(article.amounts.map((a: { value: number; currency: string }) => [a.value, a.currency]), [[635000000, 'USD']]);
+    assert.deepEqual(article.dates.map((d: { value: string }) => d.value), ['2011', '2012']);
+    const williams = new Set(article.entities.filter((e: { canonical: string }) => e.canonical === 'ستيفاني وليامز').map((e: { entityId: string }) => e.entityId));
+    assert.equal(williams.size, 1);
   });
 
   it('extract of several files prints one JSON line each, with file', async () => {
