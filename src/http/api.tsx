@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The JSON API under /api/. Each route is declared in endpoints.ts (path, query schema, answer
 // schema); this file only says how to answer. Errors are JSON with a stable code:
 // {"error": {"code", "message"}} — invalid_parameters, missing_query, not_found,

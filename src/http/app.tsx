@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The HTTP server's app: security headers on every response, compression, our static assets, the
 // JSON API under /api, and the reader. Errors never take the server down: each becomes an Arabic
 // page or a JSON error, and only our own failures are logged.

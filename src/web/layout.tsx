@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The page frame every reader page shares: RTL Arabic, landmarks (banner, navigation, search,
 // main, contentinfo), a skip link, the search box, and one small script that only adds comfort.
 import type { Child } from 'hono/jsx';

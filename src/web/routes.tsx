@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The reader's pages. Server-rendered HTML; no page needs JavaScript to be read or searched.
 // Query strings are validated with the same schemas as the JSON API (src/http/params.ts); a bad
 // one gets a 400 page that says, in Arabic, what a good value looks like.

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The API's documentation page, rendered on the server from the same OpenAPI document programs
 // read at /api/openapi.json: nothing here is written twice, and no external asset is loaded.
 import type { OpenApiDocument, OpenApiOperation } from '../../http/openapi.ts';

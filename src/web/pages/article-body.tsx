@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // The article's body as HTML: display text rendered as text (JSX escapes it), entity mentions as
 // links to their pages, quotes as marked spans the quote list can point to. Never raw HTML.
 import type { Article } from '../../core/types.ts';

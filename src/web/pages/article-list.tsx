@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // A list of articles (home, search results, an outlet, an entity): headline, outlet, date, and a
 // highlighted snippet when searching.
 import { raw } from 'hono/html';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // One article: section, headline, standfirst, outlet, byline, date in Arabic, dateline and body
 // with entities linked, who said what, where else the text ran, related articles, back to top.
 // Display text is rendered as text (JSX escapes it), never as HTML.

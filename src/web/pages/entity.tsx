@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // One entity: its names and roles, mentions per day, who it appears with, what it said and what
 // was said about it, and the latest articles that name it. Each section shows when it has data.
 import type { EntitySummary } from '../../store/port.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Home: the day's and the week's top stories with how many outlets carried each, then the latest
 // articles. Sections without data (no stories clustered yet) are left out, not faked.
 import { arabicDate, ARTICLE_FORMS, countNoun, OUTLET_FORMS_GENITIVE } from '../format.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Browsing pages: outlets, articles by outlet and date, entities, stories.
 import type { ListParams, EntityListParams, StoryParams } from '../../http/params.ts';
 import { ENTITY_TYPES } from '../../http/params.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 import { Layout } from '../layout.tsx';
 
 export function NotFoundPage({ what }: { what: string }) {

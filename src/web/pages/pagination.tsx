@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Numbered pages: first, a window around the current page, last; previous and next as rel links.
 import { MAX_PAGE } from '../../http/params.ts';
 import { arabicNumber } from '../format.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Who said what: an article's own quotes (each pointing to its place in the body), and quotes
 // gathered from the archive (each pointing to its article).
 import type { Article, Speaker } from '../../core/types.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Search: the query, filters by outlet, date and entity, hit counts per outlet, highlighted
 // snippets, numbered pages. A plain GET form: it works the same with JavaScript off.
 import type { OutletFacets, SearchAnswer } from '../../http/search.ts';

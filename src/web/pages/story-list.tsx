@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // A list of stories: headline, how many articles and outlets carried it, and when.
 import type { StorySummary } from '../../store/port.ts';
 import { ARTICLE_FORMS, arabicDate, countNoun, OUTLET_FORMS } from '../format.ts';

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // One story: its articles across outlets in the order they were published, who published first,
 // how long after the first each outlet followed, and which articles copy another's text.
 import type { StoryDetail } from '../../store/port.ts';

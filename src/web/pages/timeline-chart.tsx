@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Mentions over time as an inline SVG bar chart: no script, no external asset, colours as SVG
 // attributes (the CSP allows no inline style). Time runs right to left, as the page reads; the
 // same numbers are in a table for screen readers and for reading exact values.
