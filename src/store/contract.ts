@@ -123,6 +123,29 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('a surname alone joins the one full name the archive knows; shared surnames stay apart', async () => {
+      const store = await open();
+      const mention = (text: string, entityId: string, canonical: string, start = 0) =>
+        ({ text, type: 'PER' as const, start, end: start + text.length, entityId, canonical });
+      const full = article('p1', { paragraphs: ['التقى فايز السراج الوفد.'], entities: [mention('فايز السراج', 'per:sarraj', 'فايز السراج', 6)] });
+      full.text = full.paragraphs[0];
+      const alone = article('p2', { paragraphs: ['وقال السرّاج إن اللقاء مهم.'], entities: [mention('السرّاج', 'per:alone', 'السرّاج', 5)] });
+      alone.text = alone.paragraphs[0];
+      await store.putArticles([item(full)]);
+      await store.putArticles([item(alone)]);
+      assert.equal((await store.getArticle('p2'))!.entities![0].entityId, 'per:sarraj');
+      assert.equal((await store.getEntity('per:sarraj'))!.articles, 2);
+      assert.equal(await store.getEntity('per:alone'), undefined);
+
+      const first = article('p3', { paragraphs: ['محمد بن سلمان'], entities: [mention('محمد بن سلمان', 'per:mbs', 'محمد بن سلمان')] });
+      const second = article('p4', { paragraphs: ['خالد بن سلمان'], entities: [mention('خالد بن سلمان', 'per:kbs', 'خالد بن سلمان')] });
+      const surname = article('p5', { paragraphs: ['سلمان'], entities: [mention('سلمان', 'per:salman', 'سلمان')] });
+      await store.putArticles([item(first), item(second)]);
+      await store.putArticles([item(surname)]);
+      assert.equal((await store.getArticle('p5'))!.entities![0].entityId, 'per:salman', 'two people share the name: no guess');
+      await store.close();
+    });
+
     it('keeps quotes with their speakers, found by speaker in any spelling and by entity', async () => {
       const store = await open();
       const text = 'وقالت وليامز إن “الحل الدائم الوحيد لليبيا هو تجاوز المأزق”.';

@@ -17,6 +17,9 @@ export interface TestPostgres {
   /** A URL for another database on the same server, created on demand by createDatabase. */
   urlFor(database: string): string;
   createDatabase(name: string): Promise<string>;
+  /** A streaming read replica (pg_basebackup of the server now, kept up to date); gives its URL for a database. */
+  startReplica(): Promise<(database: string) => string>;
+  /** Stops the replicas and the server and removes their directories. */
   stop(): Promise<void>;
 }
 
@@ -102,36 +105,24 @@ async function waitUntilReady(url: string, server: ChildProcess, log: () => stri
   }
 }
 
-export async function startTestPostgres(options: TestPostgresOptions = {}): Promise<TestPostgres> {
-  const bin = findPostgresBin();
-  if (!bin) throw new Error(postgresUnavailable());
-  const user = asServerUser();
-  const dir = mkdtempSync(join(tmpdir(), 'marsad-pg-'));
-  const data = join(dir, 'data');
-  const sockets = join(dir, 'sockets');
-  mkdirSync(sockets);
-  if (user.owner) for (const path of [dir, sockets]) chownSync(path, user.owner.uid, user.owner.gid);
-  const spawnAs: SpawnOptions = { uid: user.uid, gid: user.gid, env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } };
+interface RunningServer {
+  port: number;
+  pid: number;
+  stop(): Promise<void>;
+}
 
-  const init = spawnSync(join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', POSTGRES_USER, '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'],
-    { ...spawnAs, encoding: 'utf8' });
-  if (init.status !== 0) {
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`initdb failed (exit ${init.status}): ${init.stderr || init.error?.message}`);
-  }
-
+/** postgres on DIR/data, on a free port of 127.0.0.1; stop() shuts it down and removes DIR. */
+async function runServer(bin: string, dir: string, spawnAs: SpawnOptions, options: TestPostgresOptions): Promise<RunningServer> {
   const port = await freePort();
   const settings = ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=100', '-c', 'shared_buffers=128MB'];
   if (!options.durable) settings.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const server = spawn(join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', sockets, ...settings],
+  const server = spawn(join(bin, 'postgres'), ['-D', join(dir, 'data'), '-p', String(port), '-k', join(dir, 'sockets'), ...settings],
     { ...spawnAs, stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   server.stderr?.on('data', (chunk: Buffer) => { log = (log + chunk.toString()).slice(-4000); });
   // A test process that dies must not leave a server behind.
   const killOnExit = () => { server.kill('SIGQUIT'); };
   process.once('exit', killOnExit);
-
-  const urlFor = (database: string) => `postgres://${POSTGRES_USER}@127.0.0.1:${port}/${database}`;
   const stop = async () => {
     process.removeListener('exit', killOnExit);
     if (server.exitCode === null) {
@@ -140,6 +131,44 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
       await exited;
     }
     rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitUntilReady(`postgres://${POSTGRES_USER}@127.0.0.1:${port}/postgres`, server, () => log);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { port, pid: server.pid!, stop };
+}
+
+/** A temporary directory with a sockets/ subdirectory, owned by the server's user. */
+function serverDirectory(owner: { uid: number; gid: number } | undefined): string {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-pg-'));
+  mkdirSync(join(dir, 'sockets'));
+  if (owner) for (const path of [dir, join(dir, 'sockets')]) chownSync(path, owner.uid, owner.gid);
+  return dir;
+}
+
+export async function startTestPostgres(options: TestPostgresOptions = {}): Promise<TestPostgres> {
+  const bin = findPostgresBin();
+  if (!bin) throw new Error(postgresUnavailable());
+  const user = asServerUser();
+  const dir = serverDirectory(user.owner);
+  const spawnAs: SpawnOptions = { uid: user.uid, gid: user.gid, env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } };
+
+  const init = spawnSync(join(bin, 'initdb'), ['-D', join(dir, 'data'), '-A', 'trust', '-U', POSTGRES_USER, '-E', 'UTF8',
+    '--locale=C.UTF-8', '--no-sync'], { ...spawnAs, encoding: 'utf8' });
+  if (init.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`initdb failed (exit ${init.status}): ${init.stderr || init.error?.message}`);
+  }
+  const primary = await runServer(bin, dir, spawnAs, options);
+  const replicas: RunningServer[] = [];
+  const urlAt = (port: number, database: string) => `postgres://${POSTGRES_USER}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => urlAt(primary.port, database);
+  const stop = async () => {
+    for (const replica of replicas.splice(0)) await replica.stop();
+    await primary.stop();
   };
   const createDatabase = async (name: string) => {
     const admin = new pg.Client({ connectionString: urlFor('postgres') });
@@ -151,13 +180,24 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
     }
     return urlFor(name);
   };
+  const startReplica = async () => {
+    const replicaDir = serverDirectory(user.owner);
+    const backup = spawnSync(join(bin, 'pg_basebackup'), ['-D', join(replicaDir, 'data'), '-R', '-X', 'stream', '--no-sync',
+      '-h', '127.0.0.1', '-p', String(primary.port), '-U', POSTGRES_USER], { ...spawnAs, encoding: 'utf8' });
+    if (backup.status !== 0) {
+      rmSync(replicaDir, { recursive: true, force: true });
+      throw new Error(`pg_basebackup failed (exit ${backup.status}): ${backup.stderr || backup.error?.message}`);
+    }
+    const replica = await runServer(bin, replicaDir, spawnAs, options);
+    replicas.push(replica);
+    return (database: string) => urlAt(replica.port, database);
+  };
 
   try {
-    await waitUntilReady(urlFor('postgres'), server, () => log);
     await createDatabase('marsad');
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: urlFor('marsad'), port, pid: server.pid!, urlFor, createDatabase, stop };
+  return { url: urlFor('marsad'), port: primary.port, pid: primary.pid, urlFor, createDatabase, startReplica, stop };
 }

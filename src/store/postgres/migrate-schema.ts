@@ -9,8 +9,24 @@ import { POSTGRES_FUNCTIONS, POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from
 /** An arbitrary constant naming Marsad's migration lock among the database's advisory locks. */
 const MIGRATION_LOCK = 4_740_021_001;
 
+/** A read replica (hot standby) cannot be migrated: it serves reads when its schema is this Marsad's. */
+async function checkReplica(client: pg.PoolClient, url: string): Promise<number> {
+  const { rows: [table] } = await client.query<{ exists: boolean }>("SELECT to_regclass('schema_version') IS NOT NULL AS exists");
+  const { rows: [row] } = table.exists
+    ? await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_version')
+    : { rows: [{ version: 0 }] };
+  const version = row?.version ?? 0;
+  if (version !== POSTGRES_SCHEMA_VERSION) {
+    throw new MarsadError('database', `this read replica has schema version ${version}, this Marsad needs ${POSTGRES_SCHEMA_VERSION}; ` +
+      (version > POSTGRES_SCHEMA_VERSION ? 'upgrade Marsad' : 'open the primary with this Marsad first'), displayUrl(url));
+  }
+  return version;
+}
+
 export async function migrateSchema(pool: pg.Pool, url: string): Promise<number> {
   return withClient(pool, async (client) => {
+    const { rows: [standby] } = await client.query<{ replica: boolean }>('SELECT pg_is_in_recovery() AS replica');
+    if (standby.replica) return checkReplica(client, url);
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       await client.query('CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)');

@@ -60,6 +60,20 @@ describe('PostgreSQL store', { skip }, () => {
     await assert.rejects(PostgresStore.open(url), /schema version 999 is newer than this Marsad understands/);
   });
 
+  it('a read replica opens without migrating (it cannot) and serves reading and search', async () => {
+    const url = await server.createDatabase(`replicated_${counter}`);
+    const primary = await PostgresStore.open(url);
+    await primary.putArticles([item('ن1', 'افتتح المعرض الدولي للكتاب في الرياض.'), item('ن2', 'أمطار غزيرة على جدة.')]);
+    const replicaUrl = (await server.startReplica())(`replicated_${counter++}`);
+    const replica = await PostgresStore.open(replicaUrl);
+    assert.equal((await replica.stats()).articles, 2);
+    const hits = await replica.search({ raw: 'الكتاب', terms: [indexTerms('الكتاب')], phrases: [], excluded: [] });
+    assert.deepEqual(hits.items.map((h) => h.id), ['ن1']);
+    await assert.rejects(replica.putArticles([item('ن3', 'خبر ثالث.')]), /read-only/);
+    await replica.close();
+    await primary.close();
+  });
+
   it('opens an existing database again without migrating twice', async () => {
     const url = await server.createDatabase(`reopen_${counter++}`);
     const first = await PostgresStore.open(url);

@@ -2,7 +2,12 @@
 // a database has come. A database from a newer Marsad (user_version beyond the last migration)
 // is refused rather than guessed at.
 
-export const SQLITE_MIGRATIONS: readonly string[] = [
+import type Database from 'better-sqlite3';
+
+/** A migration is SQL, or a function when rows must be rewritten by our own code. */
+export type Migration = string | ((db: Database.Database) => void);
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
   // 1: articles, their raw inputs, and the search index.
   `
   CREATE TABLE raw_documents (
@@ -120,6 +125,15 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 4: an entity's last name word (skeleton), so a surname alone (السراج) finds its full name.
+  (db) => {
+    db.exec("ALTER TABLE entities ADD COLUMN last_word TEXT NOT NULL DEFAULT ''");
+    const update = db.prepare('UPDATE entities SET last_word = ? WHERE id = ?');
+    for (const row of db.prepare('SELECT id, name_key FROM entities').all() as Array<{ id: string; name_key: string }>) {
+      update.run(row.name_key.trim().split(' ').pop() ?? '', row.id);
+    }
+    db.exec('CREATE INDEX entities_by_last_word ON entities(type, last_word)');
+  },
 ];
 
 export const SQLITE_SCHEMA_VERSION = SQLITE_MIGRATIONS.length;

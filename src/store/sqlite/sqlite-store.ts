@@ -33,7 +33,9 @@ function migrate(db: Database.Database, path: string): void {
   }
   for (let v = version; v < SQLITE_SCHEMA_VERSION; v++) {
     db.transaction(() => {
-      db.exec(SQLITE_MIGRATIONS[v]);
+      const migration = SQLITE_MIGRATIONS[v];
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${v + 1}`);
     })();
   }
@@ -137,6 +139,7 @@ export class SqliteStore implements Store {
             deflated: deflateSync(raw.bytes, { level: 1 }),
           });
         }
+        annotations.resolveAgainstArchive(article);
         const row = articleToRow(article, toSortDate(article));
         const info = insertArticle.run({ ...row, duplicate_similarity: item.duplicateSimilarity ?? null });
         if (item.fingerprint) clustering.fingerprint(info.lastInsertRowid, item.fingerprint);
