@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const filters = process.argv.slice(2);
+/** Benchmarks that start servers of their own and run long: only when named (npm run bench:scale). */
+const ONLY_WHEN_NAMED = new Set(['scale.bench.ts']);
 const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort()
-  .filter((f) => filters.length === 0 || filters.some((name) => f.includes(name)));
+  .filter((f) => (filters.length === 0 ? !ONLY_WHEN_NAMED.has(f) : filters.some((name) => f.includes(name))));
 
 let failed = 0;
 for (const file of files) {
