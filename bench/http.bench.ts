@@ -2,13 +2,15 @@
 // process, autocannon with 50 concurrent connections. Each scenario cycles through many different
 // URLs (200 articles, 200 queries from titles…), so caches see what real traffic gives them.
 // Prints requests/s and p50/p95/p99 latency per scenario, and the page sizes of the largest pages.
-// Run: npm run bench -- http   (MARSAD_BENCH_DB=path reuses an archive instead of ingesting one)
+// Run: npm run bench -- http   (MARSAD_BENCH_DB=path reuses an archive instead of ingesting one;
+// MARSAD_BENCH_WORKERS=2 serves with two cluster workers; MARSAD_BENCH_SECONDS sets each scenario's length)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { startCluster } from '../src/http/cluster.ts';
 import { ingestPaths } from '../src/pipeline/ingest.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { isStopWord, searchKey } from '../src/text/index.ts';
@@ -89,7 +91,14 @@ async function samples(db: string): Promise<Samples> {
   }
 }
 
-function startServer(db: string): Promise<{ url: string; stop: () => void }> {
+/** MARSAD_BENCH_WORKERS=N serves with N cluster workers (src/http/cluster.ts) instead of one `marsad serve`. */
+const WORKERS = Number(process.env.MARSAD_BENCH_WORKERS ?? 1);
+
+async function startServer(db: string): Promise<{ url: string; stop: () => void }> {
+  if (WORKERS > 1) {
+    const running = await startCluster({ db, host: '127.0.0.1', port: 0, workers: WORKERS });
+    return { url: `http://127.0.0.1:${running.port}`, stop: () => void running.stop() };
+  }
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -143,7 +152,7 @@ export default async function bench(): Promise<void> {
   const server = await startServer(db);
   const q = encodeURIComponent;
   try {
-    console.log(`http bench: ${articles} articles; ${CONNECTIONS} connections, ${SECONDS} s a scenario; ${ids.length} articles `
+    console.log(`http bench: ${articles} articles; ${WORKERS > 1 ? `${WORKERS} cluster workers` : 'one marsad serve process'}; ${CONNECTIONS} connections, ${SECONDS} s a scenario; ${ids.length} articles `
       + `and ${queries.length} queries cycled, ${distinct.length} distinct queries; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const scenarios: Scenario[] = [
       { name: 'home', paths: ['/'] },

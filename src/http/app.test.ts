@@ -154,6 +154,14 @@ describe('HTTP server under bad input', () => {
     assert.match(await after.text(), /مرصد/);
   });
 
+  it('a client that accepts gzip gets the same page compressed, with Vary', async () => {
+    const plain = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { 'Accept-Encoding': 'identity' } })).text();
+    const zipped = await fetch(`http://127.0.0.1:${port}/`, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+    assert.match(zipped.headers.get('vary') ?? '', /Accept-Encoding/i);
+    assert.equal(await zipped.text(), plain, 'fetch undoes the gzip: the page is the same');
+  });
+
   it('HEAD gets the headers of a page without its body', async () => {
     const res = await fetch(`http://127.0.0.1:${port}/`, { method: 'HEAD' });
     assert.equal(res.status, 200);

@@ -2,6 +2,7 @@
 // examples/) with entity mentions, quotes, a duplicate, and stories, so every section of every
 // page has data to show. Offsets are found in the text, never typed in, so editing a sentence
 // cannot leave a span pointing at the wrong words.
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Article, EntityMention, EntityType, Quote } from '../../core/types.ts';
 import { indexTerms } from '../../search/index-terms.ts';
@@ -149,4 +150,4 @@ export async function fillTestArchive(dbPath: string): Promise<void> {
   }
 }
 
-export const EXAMPLES = new URL('../../../examples', import.meta.url).pathname;
+export const EXAMPLES = fileURLToPath(new URL('../../../examples', import.meta.url));
