@@ -163,3 +163,10 @@ test('the description is a standfirst only when it is not the first paragraph cu
   const own = extractHtml(page(ARTICLE_BODY, '<meta name="description" content="خط جديد يخدم عشرة آلاف راكب يوميا">'));
   assert.equal(own.standfirst, 'خط جديد يخدم عشرة آلاف راكب يوميا');
 });
+
+test('teaser summaries in a sidebar placed before the article in the markup stay out', () => {
+  const teaser = (title: string, summary: string) => `<div class="card"><h3><a href="/t">${title}</a></h3><p>${summary}</p></div>`;
+  const sidebar = `<div class="col-side"><h2>الأكثر قراءة</h2>${teaser('ارتفاع أسعار الذهب', 'سجلت أسعار الذهب ارتفاعا جديدا في السوق المحلية صباح اليوم، وسط إقبال على الشراء.')}${teaser('طقس حار', 'تتوقع الأرصاد الجوية طقسا حارا نسبيا على معظم المناطق، مع رياح نشطة على السواحل.')}</div>`;
+  const result = extractHtml(page(`<div class="layout">${sidebar}<div class="col-main">${ARTICLE_BODY}</div></div>`));
+  assert.deepEqual(result.paragraphs, [P1, P2, P3]);
+});

@@ -27,7 +27,7 @@ export function measureProse(elements: ElementNode[], dropped: ReadonlySet<Eleme
     if (dropped.has(element)) continue;
     let chars = 0;
     if (votes(element) && element.textLength >= MIN_VOTING_TEXT) {
-      chars = linkDensity(element) < MAX_PROSE_LINK_DENSITY ? element.textLength : 0;
+      chars = linkDensity(element) < MAX_PROSE_LINK_DENSITY && !isTeaserSummary(element) ? element.textLength : 0;
     } else {
       for (const child of element.children) if (child.type === 'element') chars += prose.get(child) ?? 0;
     }
@@ -52,6 +52,18 @@ export function scoreCandidates(elements: ElementNode[], pruning: Pruning): Scor
   }
   for (const [element, score] of scores) scores.set(element, score * (1 - linkDensity(element)));
   return scores;
+}
+
+/** A summary under a linked headline is a teaser card pointing elsewhere, not the article's prose. */
+export function isTeaserSummary(element: ElementNode): boolean {
+  const parent = element.parent;
+  if (!parent) return false;
+  let previous: ElementNode | undefined;
+  for (const child of parent.children) {
+    if (child === element) break;
+    if (child.type === 'element') previous = child;
+  }
+  return previous !== undefined && HEADING_TAGS.has(previous.tag) && previous.textLength > 0 && previous.linkLength / previous.textLength > 0.8;
 }
 
 export function votes(element: ElementNode): boolean {
