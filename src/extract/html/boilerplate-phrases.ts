@@ -34,3 +34,6 @@ export const BOILERPLATE_PHRASES_LATIN = [
   'explore further', 'more from', 'read next', 'read further', 'stay up-to-date', 'never miss', 'last modified', 'last updated', 'loading',
   'à découvrir', 'en savoir plus', 'lire aussi', 'partager', 'voir aussi',
 ];
+
+/** Openers of legal lines that can run long ("© 2020 Outlet GmbH. All rights reserved. Reproduction…"). */
+export const LEGAL_LINE_OPENERS = ['©', 'copyright', '(c)', 'جميع الحقوق', 'حقوق النشر', 'حقوق الطبع', 'alle rechte', 'all rights'];

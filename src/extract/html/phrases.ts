@@ -1,9 +1,11 @@
 // Matches text blocks against the boilerplate phrases.
 
-import { BOILERPLATE_PHRASES_ARABIC, BOILERPLATE_PHRASES_LATIN } from './boilerplate-phrases.ts';
+import { BOILERPLATE_PHRASES_ARABIC, BOILERPLATE_PHRASES_LATIN, LEGAL_LINE_OPENERS } from './boilerplate-phrases.ts';
 
 /** A block longer than this is prose even if it opens with "شارك" or "Share". */
 const MAX_PREFIXED_BLOCK_LENGTH = 60;
+/** Legal lines run longer than labels, but not as long as a paragraph about copyright law. */
+const MAX_LEGAL_LINE_LENGTH = 200;
 
 const HARAKAT_AND_TATWEEL = /[\u064b-\u065f\u0670\u0640]/g;
 const ALEF_VARIANTS = /[\u0622\u0623\u0625\u0671]/g;
@@ -25,6 +27,7 @@ export function foldForPhrase(text: string): string {
 export class PhraseMatcher {
   private readonly phrases: string[];
   private readonly exact: Set<string>;
+  private readonly legalOpeners = LEGAL_LINE_OPENERS.map(foldForPhrase);
 
   constructor(phrases: string[] = [...BOILERPLATE_PHRASES_ARABIC, ...BOILERPLATE_PHRASES_LATIN]) {
     this.phrases = phrases.map(foldForPhrase);
@@ -32,8 +35,10 @@ export class PhraseMatcher {
   }
 
   isBoilerplate(text: string): boolean {
-    if (text.length > MAX_PREFIXED_BLOCK_LENGTH * 2) return false;
+    if (text.length > MAX_LEGAL_LINE_LENGTH) return false;
     const folded = foldForPhrase(text);
+    if (this.legalOpeners.some((opener) => folded.startsWith(opener))) return true;
+    if (text.length > MAX_PREFIXED_BLOCK_LENGTH * 2) return false;
     if (this.exact.has(folded)) return true;
     if (folded.length > MAX_PREFIXED_BLOCK_LENGTH) return false;
     for (const phrase of this.phrases) {
