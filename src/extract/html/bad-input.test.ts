@@ -76,3 +76,9 @@ test('malformed JSON-LD is skipped with a diagnostic', () => {
   assert.ok(result.diagnostics.some((d) => d.code === 'extract.malformed_json_ld'));
   assert.ok(result.paragraphs.includes(NUMBERED[0]));
 });
+
+test('100,000 sibling paragraphs are handled without quadratic work on siblings', () => {
+  const html = `<html><body>${Array.from({ length: 100_000 }, (_, i) => `<p>${i} ${PARAGRAPH}</p>`).join('')}</body></html>`;
+  const result = extractHtml(html);
+  assert.ok(result.paragraphs.length > 1000);
+});

@@ -12,6 +12,8 @@ export interface ElementNode {
   attrs: Record<string, string>;
   children: HtmlNode[];
   parent: ElementNode | undefined;
+  /** The element just before this one under the same parent (text between them ignored). */
+  previous: ElementNode | undefined;
   /** Depth below the root; the parser caps it, so walks stay bounded. */
   depth: number;
   /** Filled in by measure(): characters of visible text (whitespace collapsed). */
@@ -33,12 +35,22 @@ export function createElement(tag: string, attrs: Record<string, string>, parent
     attrs,
     children: [],
     parent,
+    previous: parent ? lastElementChild(parent) : undefined,
     depth: parent ? parent.depth + 1 : 0,
     textLength: 0,
     linkLength: 0,
     punctuation: 0,
     paragraphs: 0,
   };
+}
+
+/** Text children merge, so at most one text node sits after the last element: O(1). */
+function lastElementChild(parent: ElementNode): ElementNode | undefined {
+  for (let i = parent.children.length - 1; i >= 0; i -= 1) {
+    const child = parent.children[i];
+    if (child.type === 'element') return child;
+  }
+  return undefined;
 }
 
 /** Elements in document order, without recursion (pages nest thousands of levels deep). */

@@ -56,13 +56,7 @@ export function scoreCandidates(elements: ElementNode[], pruning: Pruning): Scor
 
 /** A summary under a linked headline is a teaser card pointing elsewhere, not the article's prose. */
 export function isTeaserSummary(element: ElementNode): boolean {
-  const parent = element.parent;
-  if (!parent) return false;
-  let previous: ElementNode | undefined;
-  for (const child of parent.children) {
-    if (child === element) break;
-    if (child.type === 'element') previous = child;
-  }
+  const previous = element.previous;
   return previous !== undefined && HEADING_TAGS.has(previous.tag) && previous.textLength > 0 && previous.linkLength / previous.textLength > 0.8;
 }
 
