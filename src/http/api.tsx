@@ -14,7 +14,7 @@ import { ENDPOINTS, type Endpoint } from './endpoints.ts';
 import { openApiDocument, type OpenApiDocument } from './openapi.ts';
 import { describeIssues, formValues, offsetOf } from './params.ts';
 import { sendHtml, sendJson } from './respond.ts';
-import { ArchiveSearch } from './search.ts';
+import { createServices, type Services } from './services.ts';
 
 export type ApiStatus = 400 | 404 | 405 | 500;
 
@@ -52,7 +52,7 @@ function route<Q extends z.ZodObject, P extends z.ZodObject>(api: Hono, endpoint
   });
 }
 
-export function createApi(store: Store, search: ArchiveSearch = new ArchiveSearch(store)): Hono {
+export function createApi(store: Store, { search, views }: Services = createServices(store)): Hono {
   const api = new Hono();
   let openApi: OpenApiDocument | undefined;
 
@@ -83,9 +83,8 @@ export function createApi(store: Store, search: ArchiveSearch = new ArchiveSearc
   });
 
   route(api, ENDPOINTS.getEntity, async ({ params }) => {
-    const entity = (await store.getEntity(params.id)) ?? notFound('entity', params.id);
-    const [timeline, coMentions] = await Promise.all([store.entityTimeline(params.id), store.coMentions(params.id, 20)]);
-    return { ...entity, timeline, coMentions };
+    const view = (await views.entity(params.id)) ?? notFound('entity', params.id);
+    return { ...view.entity, timeline: view.timeline, coMentions: view.coMentions };
   });
 
   route(api, ENDPOINTS.listQuotes, async ({ query }) => {

@@ -11,7 +11,7 @@ import type { Store } from '../store/port.ts';
 import { createReader, errorPage, notFoundPage } from '../web/routes.tsx';
 import { apiError, createApi } from './api.tsx';
 import { CACHE, respond } from './respond.ts';
-import { ArchiveSearch } from './search.ts';
+import { createServices } from './services.ts';
 
 /** No inline script runs: the only scripts are our own files (and JSON-LD, which is data, not script). */
 export const CONTENT_SECURITY_POLICY = [
@@ -55,9 +55,9 @@ export function createApp(store: Store): Hono {
   // Browsers ask for it on every site; an empty answer keeps a 404 out of every page's console.
   app.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': CACHE.asset }));
 
-  const search = new ArchiveSearch(store);
-  app.route('/api', createApi(store, search));
-  app.route('/', createReader(store, search));
+  const services = createServices(store);
+  app.route('/api', createApi(store, services));
+  app.route('/', createReader(store, services));
 
   app.notFound((c) => (c.req.path.startsWith('/api/') ? apiError(c, 404, 'not_found', `no such endpoint: ${c.req.path}`) : notFoundPage(c)));
 

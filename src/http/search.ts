@@ -6,7 +6,7 @@ import { highlightKeys, isEmptyQuery, parseQuery, type ParsedQuery } from '../se
 import { searchArchive, type SearchHit } from '../search/service.ts';
 import { makeSnippet } from '../search/snippet.ts';
 import type { RankedHit, SearchOptions, SourceCount, Store } from '../store/port.ts';
-import { TtlCache } from './ttl-cache.ts';
+import { RememberingCache } from './ttl-cache.ts';
 
 export interface FilteredSearch {
   q: string;
@@ -40,7 +40,7 @@ export const ENTITY_FILTER_WINDOW = 1000;
 export const FACETS_FROM_HITS_MAX = 100;
 
 /** As long as `Cache-Control: max-age=60` lets any client keep an answer. */
-const CACHE_TTL_MS = 60_000;
+export const CACHE_TTL_MS = 60_000;
 
 /** A store that can count a query's hits per outlet in one pass (a method the port may grow). */
 interface FacetingStore {
@@ -73,37 +73,26 @@ function queryKey(query: ParsedQuery, params: Partial<FilteredSearch>): string {
 
 /** One per app: the caches belong to it, bounded, and live no longer than CACHE_TTL_MS. */
 export class ArchiveSearch {
-  private readonly answers = new TtlCache<SearchAnswer>(500, CACHE_TTL_MS);
-  private readonly facetCounts = new TtlCache<OutletFacets>(500, CACHE_TTL_MS);
-  private readonly outletList = new TtlCache<SourceCount[]>(1, CACHE_TTL_MS);
+  private readonly answers = new RememberingCache<SearchAnswer>(500, CACHE_TTL_MS);
+  private readonly facetCounts = new RememberingCache<OutletFacets>(500, CACHE_TTL_MS);
+  private readonly outletList = new RememberingCache<SourceCount[]>(1, CACHE_TTL_MS);
 
   constructor(private readonly store: Store) {}
 
   /** Outlets and their article counts: a grouping over the whole archive, so it is kept a minute. */
-  async sources(): Promise<SourceCount[]> {
-    const cached = this.outletList.get('all');
-    if (cached) return cached;
-    const fresh = await this.store.sources();
-    this.outletList.set('all', fresh);
-    return fresh;
+  sources(): Promise<SourceCount[]> {
+    return this.outletList.remember('all', () => this.store.sources());
   }
 
-  async search(params: FilteredSearch): Promise<SearchAnswer> {
+  search(params: FilteredSearch): Promise<SearchAnswer> {
     const query = parseQuery(params.q);
-    const key = queryKey(query, params);
-    const cached = this.answers.get(key);
-    if (cached) return cached;
-    const { limit, page, source, from, to, entity } = params;
-    const offset = (page - 1) * limit;
-    let answer: SearchAnswer;
-    if (entity) {
-      answer = await this.searchWithinEntity(query, entity, { limit, offset, source, from, to });
-    } else {
+    return this.answers.remember(queryKey(query, params), async () => {
+      const { limit, page, source, from, to, entity } = params;
+      const offset = (page - 1) * limit;
+      if (entity) return this.searchWithinEntity(query, entity, { limit, offset, source, from, to });
       const result = await searchArchive(this.store, params.q, { limit, offset, source, from, to });
-      answer = { total: result.total, hits: result.hits };
-    }
-    this.answers.set(key, answer);
-    return answer;
+      return { total: result.total, hits: result.hits };
+    });
   }
 
   /**
@@ -134,20 +123,15 @@ export class ArchiveSearch {
   async facets(params: FilteredSearch, answer: SearchAnswer): Promise<OutletFacets> {
     const query = parseQuery(params.q);
     if (isEmptyQuery(query) || params.entity) return {};
-    const key = queryKey(query, { from: params.from, to: params.to });
-    const cached = this.facetCounts.get(key);
-    if (cached) return cached;
-    const options: SearchOptions = { from: params.from, to: params.to };
-    let facets: OutletFacets = {};
-    if (canFacet(this.store)) {
-      facets = { counts: (await this.store.searchFacets(query, options)).filter((f) => f.articles > 0) };
-    } else if (!params.source && params.page === 1 && answer.hits.length === answer.total) {
-      facets = { counts: countBySource(answer.hits) };
-    } else if (params.source || answer.total <= FACETS_FROM_HITS_MAX) {
-      const all = await this.store.search(query, { ...options, limit: FACETS_FROM_HITS_MAX + 1 });
-      if (all.total <= FACETS_FROM_HITS_MAX) facets = { counts: countBySource(all.items) };
-    }
-    this.facetCounts.set(key, facets);
-    return facets;
+    return this.facetCounts.remember(queryKey(query, { from: params.from, to: params.to }), async () => {
+      const options: SearchOptions = { from: params.from, to: params.to };
+      if (canFacet(this.store)) return { counts: (await this.store.searchFacets(query, options)).filter((f) => f.articles > 0) };
+      if (!params.source && params.page === 1 && answer.hits.length === answer.total) return { counts: countBySource(answer.hits) };
+      if (params.source || answer.total <= FACETS_FROM_HITS_MAX) {
+        const all = await this.store.search(query, { ...options, limit: FACETS_FROM_HITS_MAX + 1 });
+        if (all.total <= FACETS_FROM_HITS_MAX) return { counts: countBySource(all.items) };
+      }
+      return {};
+    });
   }
 }

@@ -33,7 +33,35 @@ export class TtlCache<V> {
     }
   }
 
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
   get size(): number {
     return this.entries.size;
+  }
+}
+
+/**
+ * Remembers what an async computation returned, for the cache's time to live; the promise itself is
+ * kept, so a hundred requests arriving together for the same uncached key compute it once. A
+ * failure is forgotten at once, so the next request tries again.
+ */
+export class RememberingCache<V> {
+  private readonly cache: TtlCache<Promise<V>>;
+
+  constructor(maxEntries: number, ttlMs: number, now?: () => number) {
+    this.cache = new TtlCache<Promise<V>>(maxEntries, ttlMs, now);
+  }
+
+  remember(key: string, compute: () => Promise<V>): Promise<V> {
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const pending = compute();
+    this.cache.set(key, pending);
+    pending.catch(() => {
+      if (this.cache.get(key) === pending) this.cache.delete(key);
+    });
+    return pending;
   }
 }

@@ -28,9 +28,23 @@ describe('article body layout', () => {
     assert.deepEqual(paragraphs.map((p) => flatten(p.runs)), TEXT.split('\n\n'));
   });
 
-  it('an entity mention becomes a link at its offsets: الخطيب in both paragraphs', () => {
-    const paragraphs = layoutBody(TEXT, [person('فؤاد الخطيب', 'per:khatib'), person('الخطيب', 'per:khatib', 1)]);
-    assert.deepEqual(paragraphs.map((p) => links(p.runs)), [['فؤاد الخطيب'], ['الخطيب']]);
+  it('an entity mention becomes a link at its offsets: الخطيب and هاريسون in the second paragraph', () => {
+    const paragraphs = layoutBody(TEXT, [person('فؤاد الخطيب', 'per:khatib'), person('هاريسون', 'per:harrison')]);
+    assert.deepEqual(paragraphs.map((p) => links(p.runs)), [['فؤاد الخطيب'], ['هاريسون']]);
+    const [before] = paragraphs[1].runs;
+    assert.equal(before.kind === 'text' && before.text, 'والتقى الخطيب المبعوثة مارغريت ');
+  });
+
+  it('only the first mention of an entity in the article is a link', () => {
+    const text = 'التقى الخطيب المبعوثة، ثم عاد الخطيب إلى مكتبه.\n\nوقال الخطيب إن اللقاء كان مثمرا.';
+    const mentions: EntityMention[] = [];
+    for (let at = text.indexOf('الخطيب'); at !== -1; at = text.indexOf('الخطيب', at + 1)) {
+      mentions.push({ text: 'الخطيب', start: at, end: at + 6, type: 'PER', entityId: 'per:khatib' });
+    }
+    assert.equal(mentions.length, 3);
+    const paragraphs = layoutBody(text, mentions);
+    assert.deepEqual(paragraphs.map((p) => links(p.runs)), [['الخطيب'], []]);
+    assert.equal(paragraphs.map((p) => flatten(p.runs)).join('\n\n'), text);
   });
 
   it('a span whose offsets do not cover its text is left out, the text stays', () => {

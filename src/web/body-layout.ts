@@ -2,7 +2,9 @@
 // and quotes placed by their stand-off offsets into Article.text. Annotations come from analyzers
 // that may be newer or older than the text, so each span is checked against the text it claims to
 // cover; one that does not match, overlaps another, or crosses a paragraph is left out, and the
-// text itself is always shown whole.
+// text itself is always shown whole. Only the first mention of an entity becomes a link, as
+// encyclopedias do: a long article naming a country forty times should not read as a page of
+// underlines, nor weigh forty links (the "in this article" list names every entity anyway).
 import type { EntityMention, Quote } from '../core/types.ts';
 
 export const PARAGRAPH_BREAK = '\n\n';
@@ -51,11 +53,13 @@ function paragraphBounds(text: string): Placed[] {
 type LinkedEntity = EntityMention & { entityId: string };
 type PlacedQuote = Quote & { quoteIndex: number };
 
-function entityRuns(text: string, from: number, to: number, entities: LinkedEntity[]): Run[] {
+/** Entity links between `from` and `to`; `linked` holds the ids already linked earlier in the article. */
+function entityRuns(text: string, from: number, to: number, entities: LinkedEntity[], linked: Set<string>): Run[] {
   const runs: Run[] = [];
   let cursor = from;
   for (const entity of entities) {
-    if (entity.start < from || entity.end > to) continue;
+    if (entity.start < from || entity.end > to || linked.has(entity.entityId)) continue;
+    linked.add(entity.entityId);
     if (entity.start > cursor) runs.push({ kind: 'text', text: text.slice(cursor, entity.start) });
     runs.push({ kind: 'entity', text: entity.text, entityId: entity.entityId, type: entity.type });
     cursor = entity.end;
@@ -67,16 +71,17 @@ function entityRuns(text: string, from: number, to: number, entities: LinkedEnti
 export function layoutBody(text: string, entities: EntityMention[] = [], quotes: Quote[] = []): BodyParagraph[] {
   const linked = nonOverlapping(entities.filter((e): e is LinkedEntity => Boolean(e.entityId) && coversText(text, e)));
   const placedQuotes = nonOverlapping(quotes.map((q, quoteIndex): PlacedQuote => ({ ...q, quoteIndex })).filter((q) => coversText(text, q)));
+  const linkedHere = new Set<string>();
   return paragraphBounds(text).map(({ start, end }) => {
     const runs: Run[] = [];
     let cursor = start;
     for (const quote of placedQuotes) {
       if (quote.start < start || quote.end > end) continue;
-      runs.push(...entityRuns(text, cursor, quote.start, linked));
-      runs.push({ kind: 'quote', quoteIndex: quote.quoteIndex, runs: entityRuns(text, quote.start, quote.end, linked) });
+      runs.push(...entityRuns(text, cursor, quote.start, linked, linkedHere));
+      runs.push({ kind: 'quote', quoteIndex: quote.quoteIndex, runs: entityRuns(text, quote.start, quote.end, linked, linkedHere) });
       cursor = quote.end;
     }
-    runs.push(...entityRuns(text, cursor, end, linked));
+    runs.push(...entityRuns(text, cursor, end, linked, linkedHere));
     return { start, runs };
   });
 }

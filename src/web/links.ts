@@ -2,7 +2,8 @@
 // URLSearchParams, so no stored value (an id, an outlet name) can break out of an attribute or a path.
 
 export const articleHref = (id: string) => `/articles/${encodeURIComponent(id)}`;
-export const entityHref = (id: string) => `/entities/${encodeURIComponent(id)}`;
+/** Entity ids are `type:key`; a colon is allowed in a path segment, so it is left as it is. */
+export const entityHref = (id: string) => `/entities/${encodeURIComponent(id).replace(/%3A/g, ':')}`;
 export const storyHref = (id: string) => `/stories/${encodeURIComponent(id)}`;
 
 /** `path?key=value…`, leaving out empty values and page 1. */

@@ -12,6 +12,7 @@ import {
   ENVOY_STORY, fillTestArchive, HARRISON, KHATIB, WEATHER_BULLETINS,
 } from '../http/testing/archive.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { entityHref } from './links.ts';
 
 const q = encodeURIComponent;
 
@@ -38,12 +39,12 @@ describe('reader pages', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('the article body links each entity mention to its page, at its own words', async () => {
+  it('the article body links an entity to its page at its first mention, at its own words', async () => {
     const { document } = await open('/articles/fx-envoy-masaa');
     const links = [...document.querySelectorAll('.body a.ent')];
     assert.ok(links.length >= 4);
-    const harrison = links.filter((a) => a.getAttribute('href') === `/entities/${q(HARRISON)}`).map((a) => a.textContent);
-    assert.deepEqual(harrison, ['مارغريت هاريسون', 'هاريسون']);
+    const harrison = links.filter((a) => a.getAttribute('href') === entityHref(HARRISON)).map((a) => a.textContent);
+    assert.deepEqual(harrison, ['مارغريت هاريسون'], 'the first mention is the link');
     assert.equal(document.querySelector('.body .dateline')?.textContent, 'المدينة الساحلية');
   });
 
@@ -90,7 +91,7 @@ describe('reader pages', () => {
     assert.ok(texts(document, 'ul.chips li').includes('المبعوثة الخاصة'));
     const svg = document.querySelector('figure.timeline svg[role="img"]');
     assert.equal(svg?.querySelectorAll('rect').length, 2, 'two days of mentions, 24 and 25 November');
-    assert.ok(document.querySelector(`a[href="/entities/${q(KHATIB)}"]`));
+    assert.ok(document.querySelector(`a[href="${entityHref(KHATIB)}"]`));
     assert.match(document.querySelector('section[aria-labelledby="quotes-by"]')?.textContent ?? '', /المجتمع الدولي/);
     assert.match(document.querySelector('section[aria-labelledby="quotes-about"]')?.textContent ?? '', /فؤاد الخطيب/);
   });

@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { entityListParams, formValues, idParam, listParams, offsetOf, searchParams, storyParams } from '../http/params.ts';
 import { sendHtml } from '../http/respond.ts';
-import { ArchiveSearch } from '../http/search.ts';
+import { createServices, type Services } from '../http/services.ts';
 import type { Store } from '../store/port.ts';
 import { arabicIssues } from './issues.ts';
 import { renderPage } from './layout.tsx';
@@ -20,8 +20,6 @@ import { ErrorPage, NotFoundPage } from './pages/not-found.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { StoryPage } from './pages/story.tsx';
 import { articleView } from './views/article-view.ts';
-import { entityView } from './views/entity-view.ts';
-import { homeView } from './views/home-view.ts';
 
 type Node = { toString(): string | Promise<string> };
 
@@ -50,12 +48,12 @@ function idOf(c: Context): string | undefined {
 
 const isError = (value: unknown): value is z.ZodError => value instanceof Error;
 
-export function createReader(store: Store, search: ArchiveSearch = new ArchiveSearch(store)): Hono {
+export function createReader(store: Store, { search, views }: Services = createServices(store)): Hono {
   const web = new Hono();
   const sources = () => search.sources();
 
   web.get('/', async (c) => {
-    const [view, outlets] = await Promise.all([homeView(store), sources()]);
+    const [view, outlets] = await Promise.all([views.home(), sources()]);
     return page(c, <HomePage view={view} outlets={outlets.filter((s) => s.source !== '').length} />);
   });
 
@@ -95,7 +93,7 @@ export function createReader(store: Store, search: ArchiveSearch = new ArchiveSe
 
   web.get('/entities/:id', async (c) => {
     const id = idOf(c);
-    const view = id === undefined ? undefined : await entityView(store, id);
+    const view = id === undefined ? undefined : await views.entity(id);
     if (!view) return notFound(c, 'لا يوجد في الأرشيف علم بهذا المعرّف.');
     return page(c, <EntityPage view={view} />);
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ENVOY_STORY, fillTestArchive, HARRISON } from '../../src/http/testing/archive.ts';
+import { entityHref } from '../../src/web/links.ts';
 import { ROOT, tempDir } from '../helpers.ts';
 import { axeViolations, browserSkip, describeViolations, launchBrowser, screenshot, startServer, type Server } from './harness.ts';
 
@@ -63,7 +64,7 @@ describe('reader in Chromium', { skip: browserSkip() }, () => {
       copyFileSync(join(ROOT, 'docs', 'screenshots', 'article.png'), join(ROOT, 'test-results', 'docs-article.png'));
     }
 
-    await Promise.all([page.waitForURL(/\/entities\//), page.click(`.body a.ent[href="/entities/${q(HARRISON)}"]`)]);
+    await Promise.all([page.waitForURL(/\/entities\//), page.click(`.body a.ent[href="${entityHref(HARRISON)}"]`)]);
     assert.equal(await page.locator('h1').innerText(), 'مارغريت هاريسون');
     assert.equal(await page.locator('figure.timeline svg rect').count(), 2);
     await screenshot(page, 'entity');

@@ -10,7 +10,7 @@ export const quoteAnchor = (index: number) => `quote-${index + 1}`;
 
 function RunView({ run }: { run: Run }) {
   if (run.kind === 'text') return <>{run.text}</>;
-  if (run.kind === 'entity') return <a class={`ent ent-${run.type.toLowerCase()}`} href={entityHref(run.entityId)}>{run.text}</a>;
+  if (run.kind === 'entity') return <a class="ent" href={entityHref(run.entityId)}>{run.text}</a>;
   return <span class="quote" id={quoteAnchor(run.quoteIndex)}>{run.runs.map((r) => <RunView run={r} />)}</span>;
 }
 
