@@ -5,52 +5,69 @@ import { CORE_ATTRIBUTE, DOCUMENT_ATTRIBUTE, NO_DOCUMENT_EVIDENCE } from './feat
 import { hashString } from './hash.ts';
 import { LABEL_COUNT, LABELS, OUTSIDE } from './labels.ts';
 
-const EVIDENCE_HASHES: ReadonlyMap<string, number> = (() => {
-  const hashes = new Map<string, number>();
-  hashes.set('O', hashString('O', DOCUMENT_ATTRIBUTE));
-  for (let label = 1; label < LABEL_COUNT; label++) {
-    for (const share of ['all', 'most', 'some']) {
-      const key = `${LABELS[label]}:${share}`;
-      hashes.set(key, hashString(key, DOCUMENT_ATTRIBUTE));
-    }
+const L = LABEL_COUNT;
+const SHARES = ['all', 'most', 'some'] as const;
+const OUTSIDE_EVIDENCE = hashString('O', DOCUMENT_ATTRIBUTE);
+/** The evidence hash of (label, share) at label * SHARES.length + share. */
+const EVIDENCE_HASHES: Int32Array = (() => {
+  const hashes = new Int32Array(L * SHARES.length);
+  for (let label = 1; label < L; label++) {
+    SHARES.forEach((share, s) => { hashes[label * SHARES.length + s] = hashString(`${LABELS[label]}:${share}`, DOCUMENT_ATTRIBUTE); });
   }
   return hashes;
 })();
 
 /**
- * Token descriptions with the document evidence filled in. The input arrays are not changed (they
- * may be shared through a cache); a token with evidence gets a copy.
+ * The document attribute of each token of one document, given each token's core-form key and its
+ * first-pass label: NO_DOCUMENT_EVIDENCE when the core form occurs once, else the majority label of
+ * its other occurrences and how large the entity share of them is.
  */
-export function withDocumentEvidence(sentences: readonly (readonly Int32Array[])[], labels: readonly ArrayLike<number>[]): Int32Array[][] {
-  const votes = new Map<number, Int32Array>();
-  sentences.forEach((tokens, s) => {
-    for (let i = 0; i < tokens.length; i++) {
-      const key = tokens[i][CORE_ATTRIBUTE];
-      let counts = votes.get(key);
-      if (!counts) { counts = new Int32Array(LABEL_COUNT); votes.set(key, counts); }
-      counts[labels[s][i]]++;
-    }
-  });
-  return sentences.map((tokens, s) => tokens.map((token, i) => {
-    const counts = votes.get(token[CORE_ATTRIBUTE])!;
-    const own = labels[s][i];
+export function documentEvidence(cores: ArrayLike<number>, labels: ArrayLike<number>, out: Int32Array = new Int32Array(cores.length)): Int32Array {
+  const n = cores.length;
+  const groupOf = new Map<number, number>();
+  const group = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let g = groupOf.get(cores[i]);
+    if (g === undefined) { g = groupOf.size; groupOf.set(cores[i], g); }
+    group[i] = g;
+  }
+  const counts = new Int32Array(groupOf.size * L);
+  for (let i = 0; i < n; i++) counts[group[i] * L + labels[i]]++;
+  for (let i = 0; i < n; i++) {
+    const base = group[i] * L;
+    const own = labels[i];
     let others = 0;
     let entityVotes = 0;
     let best = OUTSIDE;
     let bestCount = 0;
-    for (let label = 0; label < LABEL_COUNT; label++) {
-      const count = counts[label] - (label === own ? 1 : 0);
+    for (let label = 0; label < L; label++) {
+      const count = counts[base + label] - (label === own ? 1 : 0);
       others += count;
       if (label === OUTSIDE) continue;
       entityVotes += count;
       if (count > bestCount) { bestCount = count; best = label; }
     }
-    if (others === 0) return token;
-    const share = entityVotes === others ? 'all' : entityVotes * 2 >= others ? 'most' : 'some';
-    const evidence = entityVotes === 0 ? EVIDENCE_HASHES.get('O')! : EVIDENCE_HASHES.get(`${LABELS[best]}:${share}`)!;
-    if (evidence === NO_DOCUMENT_EVIDENCE) return token;
+    if (others === 0) { out[i] = NO_DOCUMENT_EVIDENCE; continue; }
+    const share = entityVotes === others ? 0 : entityVotes * 2 >= others ? 1 : 2;
+    out[i] = entityVotes === 0 ? OUTSIDE_EVIDENCE : EVIDENCE_HASHES[best * SHARES.length + share];
+  }
+  return out;
+}
+
+/**
+ * Token descriptions with the document evidence filled in (training's path). The input arrays are
+ * not changed (they may be shared); a token with evidence gets a copy.
+ */
+export function withDocumentEvidence(sentences: readonly (readonly Int32Array[])[], labels: readonly ArrayLike<number>[]): Int32Array[][] {
+  const cores = sentences.flatMap((tokens) => tokens.map((token) => token[CORE_ATTRIBUTE]));
+  const flatLabels = labels.flatMap((sentence) => Array.from(sentence));
+  const evidence = documentEvidence(cores, flatLabels);
+  let at = 0;
+  return sentences.map((tokens) => tokens.map((token) => {
+    const value = evidence[at++];
+    if (value === NO_DOCUMENT_EVIDENCE) return token;
     const copy = Int32Array.from(token);
-    copy[DOCUMENT_ATTRIBUTE] = evidence;
+    copy[DOCUMENT_ATTRIBUTE] = value;
     return copy;
   }));
 }

@@ -64,13 +64,13 @@ function shapeOf(token: string): string {
 
 export const NO_DOCUMENT_EVIDENCE = hashString('', Attr.Document);
 
-/** The hashes of a token's attributes. Seeds keep equal strings of different attributes apart. */
 /** The key the mined lists use for a word: clitics off, the article kept (وللسراج → السراج). */
 export function listKeyOf(token: string): string {
   const { core, definite } = splitClitics(foldWord(token));
   return definite ? 'ال' + core : core;
 }
 
+/** The hashes of a token's attributes. Seeds keep equal strings of different attributes apart. */
 export function describeToken(token: string, lexicon: WordLexicon): Int32Array {
   const out = new Int32Array(ATTRIBUTE_COUNT);
   const folded = foldWord(token);
@@ -144,12 +144,24 @@ function describePadding(mark: string): Int32Array {
   return out;
 }
 
-/** A list of templates flattened into typed arrays: the hot loop reads numbers, not tuples. */
+/**
+ * A list of templates flattened into typed arrays: the hot loop reads numbers, not tuples.
+ * Templates that read one token only (every part at the same offset, none reading the document
+ * evidence) are "local": their weights can be summed once per word type and offset (word-types.ts).
+ * The others ("contextual": two neighbours, or the per-occurrence document evidence) are hashed
+ * at every position.
+ */
 export class FeatureSet {
   readonly count: number;
+  /** The distinct offsets local templates read, e.g. [-2, -1, 0, 1, 2]. */
+  readonly localOffsets: Int32Array;
+  /** Template indexes of the contextual templates. */
+  readonly contextual: Int32Array;
   private readonly templateStart: Int32Array;
   private readonly partAttribute: Int32Array;
   private readonly partOffset: Int32Array;
+  /** For each local offset (as in localOffsets), the template indexes that read it. */
+  private readonly localAt: Int32Array[];
 
   constructor(private readonly templates: ReadonlyArray<readonly Part[]>) {
     this.count = templates.length + 1;
@@ -158,9 +170,14 @@ export class FeatureSet {
     this.templateStart = Int32Array.from(starts);
     this.partAttribute = Int32Array.from(templates.flatMap((parts) => parts.map((part) => part[0])));
     this.partOffset = Int32Array.from(templates.flatMap((parts) => parts.map((part) => part[1])));
+    const isLocal = (parts: readonly Part[]) => parts.every(([attr, offset]) => offset === parts[0][1] && attr !== Attr.Document);
+    const offsets = [...new Set(templates.filter(isLocal).map((parts) => parts[0][1]))].sort((a, b) => a - b);
+    this.localOffsets = Int32Array.from(offsets);
+    this.localAt = offsets.map((offset) => Int32Array.from(templates.flatMap((parts, t) => (isLocal(parts) && parts[0][1] === offset ? [t] : []))));
+    this.contextual = Int32Array.from(templates.flatMap((parts, t) => (isLocal(parts) ? [] : [t])));
   }
 
-  /** Writes the `count` feature hashes of position `i` into `out`. */
+  /** Writes the `count` feature hashes of position `i` into `out` (the reference path: training). */
   write(tokens: readonly Int32Array[], i: number, out: Int32Array): void {
     out[0] = BIAS;
     const n = tokens.length;
@@ -174,7 +191,45 @@ export class FeatureSet {
       out[t + 1] = h;
     }
   }
+
+  /**
+   * The hashes of the local templates at localOffsets[offsetIndex], read from the one token that
+   * sits there; returns how many were written. The bias goes with offset 0.
+   */
+  writeLocal(token: Int32Array, offsetIndex: number, out: Int32Array): number {
+    let written = 0;
+    if (this.localOffsets[offsetIndex] === 0) out[written++] = BIAS;
+    for (const t of this.localAt[offsetIndex]) {
+      let h = t + 1;
+      for (let p = this.templateStart[t]; p < this.templateStart[t + 1]; p++) h = mix(h, token[this.partAttribute[p]]);
+      out[written++] = h;
+    }
+    return written;
+  }
+
+  /**
+   * The hash of contextual template `t` at position `i` of a sentence given as word-type rows of
+   * `attributes` (ATTRIBUTE_COUNT numbers per row) from `first` to `first + n`; `evidence` holds
+   * each position's document attribute (from `first` too).
+   */
+  contextualHash(t: number, i: number, n: number, rows: Int32Array, first: number, attributes: Int32Array, evidence: Int32Array): number {
+    let h = t + 1;
+    for (let p = this.templateStart[t]; p < this.templateStart[t + 1]; p++) {
+      const j = i + this.partOffset[p];
+      const attr = this.partAttribute[p];
+      let value: number;
+      if (j < 0) value = PADDING_BEFORE[attr];
+      else if (j >= n) value = PADDING_AFTER[attr];
+      else if (attr === Attr.Document) value = evidence[first + j];
+      else value = attributes[rows[first + j] * ATTRIBUTE_COUNT + attr];
+      h = mix(h, value);
+    }
+    return h;
+  }
 }
+
+/** The descriptions sentences are padded with (before the first token, after the last). */
+export const PADDING = { before: PADDING_BEFORE, after: PADDING_AFTER } as const;
 
 export const BASE_FEATURES = new FeatureSet(BASE_TEMPLATES);
 export const DOCUMENT_FEATURES = new FeatureSet(DOCUMENT_TEMPLATES);

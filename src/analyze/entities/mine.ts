@@ -13,7 +13,7 @@ export function tallyCorpusLabels(tagger: TwoPassTagger, texts: Iterable<string>
   for (const text of texts) {
     const tokens = tokenize(text);
     const sentences = sentenceRanges(text, tokens).map(([from, to]) => tokens.slice(from, to).map((token) => token.text));
-    const labels = tagger.firstPass(sentences.map((words) => words.map((word) => tagger.describe(word))));
+    const labels = tagger.tagDocument(sentences, { firstPassOnly: true });
     sentences.forEach((words, s) => words.forEach((word, i) => {
       const key = listKeyOf(word);
       let counts = tallies.get(key);

@@ -58,9 +58,12 @@ export function nameSkeleton(name: string): string {
 export function wordSimilarity(a: string, b: string): number {
   const fa = foldWord(a);
   const fb = foldWord(b);
+  return foldedWordSimilarity(fa, wordSkeleton(fa), fb, wordSkeleton(fb));
+}
+
+/** wordSimilarity of two folded words whose skeletons are known. */
+function foldedWordSimilarity(fa: string, sa: string, fb: string, sb: string): number {
   if (fa === fb) return 1;
-  const sa = wordSkeleton(fa);
-  const sb = wordSkeleton(fb);
   if (sa === sb) return sa.length >= 2 ? 0.95 : 0.6;
   const finalA = sa[sa.length - 1];
   const finalB = sb[sb.length - 1];
@@ -78,13 +81,30 @@ export interface NameMatch {
 /** Pairs at or above this score are one name (tuned on half of the dev pairs, see MODEL_CARD.md). */
 export const SAME_NAME_THRESHOLD = 0.6;
 
+/** A name split into folded words (article off) with their skeletons: compared many times, made once. */
+export interface PreparedName {
+  readonly folded: string;
+  readonly words: readonly string[];
+  readonly skeletons: readonly string[];
+}
+
+export function prepareName(name: string): PreparedName {
+  const words = nameWords(name).map(stripArticle);
+  return { folded: foldWord(name), words, skeletons: words.map(wordSkeleton) };
+}
+
 /** Whether two spellings name the same name: same number of words, each pair alike. */
 export function compareNames(a: string, b: string): NameMatch {
-  const wa = nameWords(a).map(stripArticle);
-  const wb = nameWords(b).map(stripArticle);
-  if (wa.length === 0 || wb.length === 0 || wa.length !== wb.length) return { same: false, score: 0 };
+  return comparePreparedNames(prepareName(a), prepareName(b));
+}
+
+export function comparePreparedNames(a: PreparedName, b: PreparedName): NameMatch {
+  const n = a.words.length;
+  if (n === 0 || n !== b.words.length) return { same: false, score: 0 };
   let score = 1;
-  for (let i = 0; i < wa.length; i++) score = Math.min(score, wordSimilarity(wa[i], wb[i]));
+  for (let i = 0; i < n; i++) {
+    score = Math.min(score, foldedWordSimilarity(a.words[i], a.skeletons[i], b.words[i], b.skeletons[i]));
+  }
   return { same: score >= SAME_NAME_THRESHOLD, score };
 }
 
@@ -101,11 +121,15 @@ export function nameScore(a: string, b: string): number {
  * the same-named last words (السراج → فايز السراج) or first words (ستيفاني → ستيفاني وليامز).
  */
 export function isPartOfName(short: string, full: string): boolean {
-  const ws = nameWords(short).map(stripArticle);
-  const wf = nameWords(full).map(stripArticle);
-  if (ws.length === 0 || ws.length >= wf.length) return false;
-  const alike = (offset: number) => ws.every((word, i) => wordSimilarity(word, wf[offset + i]) >= SAME_NAME_THRESHOLD);
-  return alike(wf.length - ws.length) || alike(0);
+  return isPartOfPreparedName(prepareName(short), prepareName(full));
+}
+
+export function isPartOfPreparedName(short: PreparedName, full: PreparedName): boolean {
+  const n = short.words.length;
+  if (n === 0 || n >= full.words.length) return false;
+  const alike = (offset: number) => short.words.every((word, i) =>
+    foldedWordSimilarity(word, short.skeletons[i], full.words[offset + i], full.skeletons[offset + i]) >= SAME_NAME_THRESHOLD);
+  return alike(full.words.length - n) || alike(0);
 }
 
 /** Stable across articles: the type and a hash of the name's skeleton. */

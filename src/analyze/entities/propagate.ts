@@ -5,12 +5,12 @@ import type { EntityMention } from '../../core/types.ts';
 import { listKeyOf } from './features.ts';
 import { nameWords, wordSkeleton } from './names.ts';
 import type { Token } from './tokenize.ts';
+import type { WordFacts } from './word-facts.ts';
 
 /** Skeletons shorter than this (two consonants) match too many ordinary words. */
 const MIN_SKELETON_LENGTH = 3;
 
-export function propagateNames(text: string, tokens: readonly Token[], mentions: EntityMention[],
-  leadingClitic: (word: string) => number, minedList: (word: string) => string): EntityMention[] {
+export function propagateNames(text: string, tokens: readonly Token[], mentions: EntityMention[], evidence: WordEvidence): EntityMention[] {
   const surnames = new Set<string>();
   for (const mention of mentions) {
     if (mention.type !== 'PER') continue;
@@ -20,28 +20,31 @@ export function propagateNames(text: string, tokens: readonly Token[], mentions:
     if (skeleton.length >= MIN_SKELETON_LENGTH) surnames.add(skeleton);
   }
   if (surnames.size === 0) return mentions;
-  const covered = new Uint8Array(text.length + 1);
-  for (const mention of mentions) covered.fill(1, mention.start, mention.end);
   const added: EntityMention[] = [];
-  for (const token of tokens) {
-    if (covered[token.start] || covered[token.end - 1] || token.text.length < 3 || token.text.length > 40) continue;
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    while (next < mentions.length && mentions[next].end <= token.start) next++;
+    const covered = next < mentions.length && mentions[next].start < token.end;
+    if (covered || token.text.length < 3 || token.text.length > 40) continue;
     // Both readings: و+السراج, and a name that starts with و (والدهاوسير).
-    const skip = [leadingClitic(token.text), 0].find((cut) => surnames.has(wordSkeleton(token.text.slice(cut))));
-    if (skip === undefined) continue;
+    const facts = evidence.factsAt(i);
+    const skip = surnames.has(facts.skeleton) ? facts.clitic : surnames.has(facts.wholeSkeleton) ? 0 : -1;
+    if (skip < 0) continue;
     const word = token.text.slice(skip);
     // The corpus never saw this word in a name: a common word that shares a surname's consonants.
-    if (minedList(listKeyOf(word)) === 'O') continue;
+    if (evidence.minedList(listKeyOf(word)) === 'O') continue;
     added.push({ text: word, type: 'PER', start: token.start + skip, end: token.end });
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** What completeNames needs to know about a word from the lexicon. */
+/** What completing and propagating names need to know about words from the lexicon. */
 export interface WordEvidence {
   /** The mined list entry of the word (listKeyOf form), e.g. 'B-PER:all'; '' if none. */
   minedList(word: string): string;
-  /** Corpus frequency bucket of the folded word (0 = unseen). */
-  frequencyBucket(word: string): number;
+  /** The facts of the word at token index `i`. */
+  factsAt(i: number): WordFacts;
 }
 
 const FIRST_NAME_LIST = /^B-PER:(all|most)$/;
@@ -54,25 +57,21 @@ const RARE_BUCKET = 3;
  * has, ستيفاني) just before a person joins it.
  */
 export function completeNames(text: string, tokens: readonly Token[], mentions: EntityMention[], evidence: WordEvidence): EntityMention[] {
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((token, i) => tokenAt.set(token.start, i));
-  const endAt = new Map<number, number>();
-  tokens.forEach((token, i) => endAt.set(token.end, i));
-  const covered = new Set<number>();
-  for (const m of mentions) for (let i = tokenContaining(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) covered.add(i);
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let i = tokenContaining(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) covered[i] = 1;
   const isWord = (i: number) => i >= 0 && i < tokens.length && /^[\u0621-\u064a]{3,}$/.test(tokens[i].text);
   return mentions.map((mention) => {
-    const first = tokenAt.get(mention.start) ?? tokenContaining(tokens, mention.start);
-    const last = endAt.get(mention.end) ?? first;
+    const first = tokenContaining(tokens, mention.start);
+    const last = tokenContaining(tokens, mention.end - 1);
     let out = mention;
     if (mention.type !== 'PER' && first === last && FIRST_NAME_LIST.test(evidence.minedList(listKeyOf(tokens[first].text)))
-      && isWord(last + 1) && !covered.has(last + 1) && evidence.minedList(listKeyOf(tokens[last + 1].text)) !== 'O') {
-      covered.add(last + 1);
+      && isWord(last + 1) && !covered[last + 1] && evidence.minedList(listKeyOf(tokens[last + 1].text)) !== 'O') {
+      covered[last + 1] = 1;
       out = { text: text.slice(mention.start, tokens[last + 1].end), type: 'PER', start: mention.start, end: tokens[last + 1].end };
     }
-    if (out.type === 'PER' && isWord(first - 1) && !covered.has(first - 1) && tokenAt.get(out.start) === first
-      && evidence.frequencyBucket(tokens[first - 1].text) <= RARE_BUCKET) {
-      covered.add(first - 1);
+    if (out.type === 'PER' && isWord(first - 1) && !covered[first - 1] && tokens[first].start === out.start
+      && evidence.factsAt(first - 1).frequency <= RARE_BUCKET) {
+      covered[first - 1] = 1;
       out = { ...out, text: text.slice(tokens[first - 1].start, out.end), start: tokens[first - 1].start };
     }
     return out;

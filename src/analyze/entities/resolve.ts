@@ -3,7 +3,7 @@
 // acronym and full name — while different people stay apart (محمد بن سلمان ≠ محمد بن نايف).
 import type { EntityMention, EntityType } from '../../core/types.ts';
 import { ORGANISATION_ALIASES } from './acronyms.ts';
-import { compareNames, entityKey, isPartOfName, nameSkeleton } from './names.ts';
+import { compareNames, comparePreparedNames, entityKey, isPartOfPreparedName, nameSkeleton, prepareName, type PreparedName } from './names.ts';
 import { foldWord, stripMarks } from './normalize.ts';
 
 const ALIAS_TO_FULL: ReadonlyMap<string, string> = new Map(
@@ -23,25 +23,30 @@ export function canonicalName(text: string, type: EntityType): string {
 
 interface Cluster {
   type: EntityType;
-  canonical: string;
-  words: number;
+  name: PreparedName;
   members: number[];
 }
 
 /** Fills entityId and canonical on every mention (in place) and returns them. */
 export function resolveMentions(mentions: EntityMention[]): EntityMention[] {
   const names = mentions.map((m) => canonicalName(m.canonical ?? m.text, m.type));
+  const prepared = new Map<string, PreparedName>();
+  const prepare = (name: string) => {
+    let out = prepared.get(name);
+    if (!out) { out = prepareName(name); prepared.set(name, out); }
+    return out;
+  };
   const order = mentions.map((_, i) => i).sort((a, b) => wordCount(names[b]) - wordCount(names[a]) || a - b);
   const clusters: Cluster[] = [];
   for (const index of order) {
     const type = mentions[index].type;
-    const name = names[index];
-    const same = clusters.filter((c) => c.type === type && (foldWord(c.canonical) === foldWord(name) || compareNames(c.canonical, name).same));
-    const partOf = same.length > 0 || type !== 'PER' ? [] : clusters.filter((c) => c.type === type && isPartOfName(name, c.canonical));
+    const name = prepare(names[index]);
+    const same = clusters.find((c) => c.type === type && (c.name.folded === name.folded || comparePreparedNames(c.name, name).same));
+    const partOf = same || type !== 'PER' ? [] : clusters.filter((c) => c.type === type && isPartOfPreparedName(name, c.name));
     // A part that fits two different full names (two people called السراج) joins neither.
-    const target = same[0] ?? (partOf.length === 1 ? partOf[0] : undefined);
+    const target = same ?? (partOf.length === 1 ? partOf[0] : undefined);
     if (target) target.members.push(index);
-    else clusters.push({ type, canonical: name, words: wordCount(name), members: [index] });
+    else clusters.push({ type, name, members: [index] });
   }
   for (const cluster of clusters) {
     const canonical = mostCommonSpelling(cluster, names);
@@ -61,7 +66,7 @@ function mostCommonSpelling(cluster: Cluster, names: readonly string[]): string 
   for (const member of [...cluster.members].sort((a, b) => a - b)) {
     if (wordCount(names[member]) === longest) counts.set(names[member], (counts.get(names[member]) ?? 0) + 1);
   }
-  let best = cluster.canonical;
+  let best = names[cluster.members[0]];
   let bestCount = 0;
   for (const [name, count] of counts) if (count > bestCount) { best = name; bestCount = count; }
   return best;
