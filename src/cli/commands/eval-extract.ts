@@ -80,7 +80,7 @@ export async function run(args: string[]): Promise<number> {
   const rows: string[][] = [['extractor', 'precision', 'recall', 'f1', 'title', 'date', 'authors', 'wrong-authors', 'pages/CPU-s']];
   rows.push(row('marsad', ours, gold.length));
   if (readability) rows.push(row('readability.js', theirs, gold.length));
-  else console.log('readability.js: not installed (dev dependency); comparison skipped');
+  else console.log(options.readability ? 'readability.js: not installed (dev dependency); comparison skipped' : 'readability.js: skipped (--no-readability)');
   printTable(rows);
   const s = scores(ours.counts);
   console.log(`extract precision=${s.precision.toFixed(3)} recall=${s.recall.toFixed(3)} f1=${s.f1.toFixed(3)} pages=${gold.length}`);

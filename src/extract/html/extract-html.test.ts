@@ -170,3 +170,8 @@ test('teaser summaries in a sidebar placed before the article in the markup stay
   const result = extractHtml(page(`<div class="layout">${sidebar}<div class="col-main">${ARTICLE_BODY}</div></div>`));
   assert.deepEqual(result.paragraphs, [P1, P2, P3]);
 });
+
+test('a standfirst element named by the outlet is the standfirst', () => {
+  const body = `<h1>خط حافلات جديد</h1><p class="article-lead">خط جديد يربط الجامعة بوسط المدينة ويخدم عشرة آلاف راكب يوميا.</p>${ARTICLE_BODY}`;
+  assert.equal(extractHtml(page(body)).standfirst, 'خط جديد يربط الجامعة بوسط المدينة ويخدم عشرة آلاف راكب يوميا.');
+});

@@ -16,6 +16,7 @@ import type { Block } from './blocks.ts';
 import { readMetadata } from './metadata/index.ts';
 import { DateReader } from './metadata/date-text.ts';
 import { findDateline } from './dateline.ts';
+import { StandfirstFinder } from './metadata/standfirst.ts';
 import { articleBodyParagraphs } from './jsonld-body.ts';
 import { HEADING_TAGS } from './vocabulary.ts';
 
@@ -67,6 +68,7 @@ export class HtmlExtractor {
   private readonly hints = new HintReader();
   private readonly phrases = new PhraseMatcher();
   private readonly dates = new DateReader();
+  private readonly standfirsts = new StandfirstFinder();
 
   extract(html: string, options: ExtractHtmlOptions = {}): HtmlExtraction {
     const page = parseHtml(html);
@@ -94,7 +96,7 @@ export class HtmlExtractor {
     if (!title) diagnostics.push({ code: 'extract.no_title', severity: 'warning', stage: 'extract', message: 'no headline found' });
     return {
       title: toDisplay(title),
-      standfirst: standfirst(metadata.description, paragraphs),
+      standfirst: this.standfirsts.find(elements, metadata.description, paragraphs),
       authors: metadata.authors.map(toDisplay),
       publishedAt: metadata.publishedAt,
       modifiedAt: metadata.modifiedAt,
@@ -164,15 +166,6 @@ function isDateOnly(text: string, dates: DateReader): boolean {
   // What is left once the dates and separators are gone must be a few words at most.
   const rest = text.replace(/[\d\u0660-\u0669:.,،\/\-–|]+/g, ' ').trim().split(/\s+/).filter(Boolean);
   return rest.length <= MAX_WORDS_BESIDE_DATE;
-}
-
-/** The outlet's description is a standfirst only when it is not just the first paragraph cut short. */
-function standfirst(description: string | undefined, paragraphs: string[]): string | undefined {
-  if (!description) return undefined;
-  const display = toDisplay(description);
-  const head = display.replace(/(?:\.\.\.|…)\s*$/, '').slice(0, 80);
-  if (paragraphs.length > 0 && paragraphs[0].startsWith(head)) return undefined;
-  return display;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064a]/g;
