@@ -3,6 +3,7 @@
 // resolver's own), so hamza, ة/ه, ى/ي, harakat, ال and added or dropped long vowels
 // (وليامز / ويليامز) all meet.
 import { nameSkeleton } from '../analyze/entities/index.ts';
+import { foldForSearch } from '../text/index.ts';
 
 function skeletonWords(name: string): string[] {
   return nameSkeleton(name).split(/\s+/).filter((w) => w.length > 0);
@@ -15,4 +16,18 @@ export function nameKey(name: string): string {
 /** Each word of the typed name, to match as a whole word inside a stored nameKey. */
 export function nameKeyParts(name: string): string[] {
   return skeletonWords(name).map((w) => ` ${w} `);
+}
+
+const DEFINITE_ARTICLE = 'ال';
+
+/**
+ * The last word of a name, folded for search and without ال: the key on which a surname alone
+ * (السرّاج) meets the full name that ends with it (فايز السراج). Deliberately stricter than the
+ * consonant skeleton: a lone word that only sounds like someone's surname (ميزوري, المزروعي)
+ * must not become that person.
+ */
+export function lastNameWord(name: string): string {
+  const words = foldForSearch(name).split(/\s+/).filter((w) => w.length > 0);
+  const last = words[words.length - 1] ?? '';
+  return last.startsWith(DEFINITE_ARTICLE) && last.length > 4 ? last.slice(DEFINITE_ARTICLE.length) : last;
 }

@@ -3,7 +3,7 @@
 // are counted per article, quotes are kept with their speaker.
 import type Database from 'better-sqlite3';
 import type { Article, EntityMention } from '../../core/types.ts';
-import { nameKey } from '../name-keys.ts';
+import { lastNameWord, nameKey } from '../name-keys.ts';
 
 /** Bounds the variant and role lists of one entity, however many articles spell it. */
 const MAX_VARIANTS = 40;
@@ -80,7 +80,7 @@ export class AnnotationWriter {
     }
     for (const [id, mentions] of singles) {
       if (this.selectEntity.get(id)) continue;
-      const lastWord = nameKey(mentions[0].canonical ?? mentions[0].text).trim().split(' ').pop() ?? '';
+      const lastWord = lastNameWord(mentions[0].canonical ?? mentions[0].text);
       const [best, next] = this.fullNamesEndingWith.all(lastWord, id) as Array<{ id: string; canonical: string; mentions: number }>;
       if (!best || (next && best.mentions < DOMINANT_NAME_FACTOR * next.mentions)) continue;
       for (const m of mentions) { m.entityId = best.id; m.canonical = best.canonical; }
@@ -94,7 +94,7 @@ export class AnnotationWriter {
       const stored = this.selectEntity.get(group.id) as { variants: string; roles: string } | undefined;
       const row = {
         id: group.id, type: group.type, canonical: group.canonical, nameKey: nameKey(group.canonical),
-        lastWord: nameKey(group.canonical).trim().split(' ').pop() ?? '',
+        lastWord: lastNameWord(group.canonical),
         variants: merged(stored?.variants ?? '[]', group.variants, MAX_VARIANTS),
         roles: merged(stored?.roles ?? '[]', group.roles, MAX_ROLES),
         count: group.count, day,

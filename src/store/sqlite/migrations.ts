@@ -3,6 +3,7 @@
 // is refused rather than guessed at.
 
 import type Database from 'better-sqlite3';
+import { lastNameWord } from '../name-keys.ts';
 
 /** A migration is SQL, or a function when rows must be rewritten by our own code. */
 export type Migration = string | ((db: Database.Database) => void);
@@ -129,8 +130,8 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.exec("ALTER TABLE entities ADD COLUMN last_word TEXT NOT NULL DEFAULT ''");
     const update = db.prepare('UPDATE entities SET last_word = ? WHERE id = ?');
-    for (const row of db.prepare('SELECT id, name_key FROM entities').all() as Array<{ id: string; name_key: string }>) {
-      update.run(row.name_key.trim().split(' ').pop() ?? '', row.id);
+    for (const row of db.prepare('SELECT id, canonical FROM entities').all() as Array<{ id: string; canonical: string }>) {
+      update.run(lastNameWord(row.canonical), row.id);
     }
     db.exec('CREATE INDEX entities_by_last_word ON entities(type, last_word)');
   },
