@@ -84,7 +84,7 @@ export function createApi(store: Store, { search, views }: Services = createServ
 
   route(api, ENDPOINTS.getEntity, async ({ params }) => {
     const view = (await views.entity(params.id)) ?? notFound('entity', params.id);
-    return { ...view.entity, timeline: view.timeline, coMentions: view.coMentions };
+    return { ...view.entity, timeline: view.timeline, coMentions: view.coMentions, coMentionsSampled: view.sampled };
   });
 
   route(api, ENDPOINTS.listQuotes, async ({ query }) => {

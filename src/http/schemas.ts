@@ -90,7 +90,9 @@ export const entityPageSchema = z.looseObject({ ...paging, items: z.array(entity
 
 export const entityDetailSchema = entitySchema.extend({
   timeline: z.array(z.looseObject({ day: z.string().describe('YYYY-MM-DD'), mentions: count })),
-  coMentions: z.array(entitySchema.extend({ together: count.describe('articles that mention both') })),
+  coMentions: z.array(entitySchema.extend({ together: count.describe('articles that mention both, among the sampled ones') }))
+    .describe('entities named in the same articles, read from the entity\'s most recent articles (see coMentionsSampled)'),
+  coMentionsSampled: count.describe('how many of its most recent articles co-mentions were counted in'),
 });
 
 export const quoteRecordSchema = z.looseObject({

@@ -50,6 +50,7 @@ export function EntityPage({ view }: { view: EntityView }) {
       {coMentions.length > 0 ? (
         <section aria-labelledby="co">
           <h2 id="co">يُذكر معه</h2>
+          <p class="meta">في {view.sampled < entity.articles ? `أحدث ${countNoun(view.sampled, ARTICLE_FORMS)} تذكره` : 'كل المقالات التي تذكره'}، مع عدد المقالات المشتركة.</p>
           <ul class="chips">
             {coMentions.map((c) => (
               <li><a href={entityHref(c.id)}>{c.canonical}</a> <span class="count" title="مقالات مشتركة">{arabicNumber(c.together)}</span></li>
@@ -58,7 +59,7 @@ export function EntityPage({ view }: { view: EntityView }) {
         </section>
       ) : null}
       <ArchiveQuotes id="quotes-by" heading={`ما قاله ${entity.canonical}`} quotes={quotesBy.items} />
-      <ArchiveQuotes id="quotes-about" heading={`ما قيل عن ${entity.canonical}`} quotes={quotesAbout.items} />
+      <ArchiveQuotes id="quotes-about" heading={`ما قيل عن ${entity.canonical}`} quotes={quotesAbout} />
       {articles.items.length > 0 ? (
         <section aria-labelledby="entity-articles">
           <h2 id="entity-articles">أحدث المقالات التي تذكره</h2>
