@@ -12,6 +12,7 @@ export const BOILERPLATE_PHRASES_ARABIC = [
   'التعليقات', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقا', 'اترك تعليقاً', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'الوسوم', 'وسوم', 'الكلمات الدلالية',
   'طباعة', 'إرسال لصديق', 'أرسل لصديق', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'نسخ الرابط', 'الرابط المختصر', 'رابط مختصر',
   'صورة', 'الصورة', 'تصوير', 'المصدر', 'مصدر الصورة', 'أرشيفية', 'صورة أرشيفية',
+  'نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'آخر تحديث', 'تم التحديث', 'تحديث',
   'إعلان', 'مساحة إعلانية', 'محتوى مدفوع', 'سياسة الخصوصية', 'ملفات تعريف الارتباط', 'نستخدم ملفات تعريف الارتباط',
 ];
 
@@ -33,7 +34,23 @@ export const BOILERPLATE_PHRASES_LATIN = [
   'foto', 'fotos', 'bild', 'bildquelle', 'titelbild', 'abbildung', 'quelle', 'quellen', 'quellenangaben', 'credit', 'credits', 'photo', 'image', 'crédits photos', 'crédit photo',
   'explore further', 'more from', 'read next', 'read further', 'stay up-to-date', 'never miss', 'last modified', 'last updated', 'loading',
   'à découvrir', 'en savoir plus', 'lire aussi', 'partager', 'voir aussi',
+  'posted on', 'published on', 'published', 'updated', 'last modified', 'ultima modifica', 'publié le', 'mis à jour',
 ];
 
-/** Openers of legal lines that can run long ("© 2020 Outlet GmbH. All rights reserved. Reproduction…"). */
-export const LEGAL_LINE_OPENERS = ['©', 'copyright', '(c)', 'جميع الحقوق', 'حقوق النشر', 'حقوق الطبع', 'alle rechte', 'all rights'];
+/**
+ * Openers of furniture lines that run longer than labels: legal lines ("© 2020 Outlet GmbH. All
+ * rights reserved…") and publication notes ("Der Beitrag wurde am Mittwoch … veröffentlicht und
+ * unter Termine abgelegt", "نشر هذا المقال في…").
+ */
+export const LONG_LINE_OPENERS = [
+  '©', 'copyright', '(c)', 'جميع الحقوق', 'حقوق النشر', 'حقوق الطبع', 'alle rechte', 'all rights',
+  'نشر هذا المقال', 'نشر هذا الخبر', 'this entry was posted', 'this post was published', 'this article was published',
+  'erstellt am', 'veröffentlicht am', 'aktualisiert am', 'zuletzt aktualisiert', 'der beitrag wurde', 'dieser beitrag wurde',
+  'dieser text wurde', 'dieser artikel wurde', 'dieser eintrag wurde',
+];
+
+/** Calls to action that make a short block furniture wherever they sit in it ("Möchten Sie den Artikel teilen?"). */
+export const CALL_TO_ACTION_WORDS = [
+  'teilen', 'share', 'partager', 'شارك', 'شاركوا', 'شاركونا', 'newsletter', 'abonnieren', 'subscribe', 'اشترك', 'اشتركوا',
+  'einloggen', 'anmelden', 'registrieren', 'log in', 'login', 'sign in', 'sign up', 'سجل الدخول', 'تسجيل الدخول',
+];
