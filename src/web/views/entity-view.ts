@@ -17,7 +17,7 @@ export interface EntityView {
 }
 
 /** Enough to show who an entity keeps company with; few enough to read in milliseconds. */
-export const SAMPLED_ARTICLES = 40;
+export const SAMPLED_ARTICLES = 25;
 const QUOTES_SHOWN = 10;
 const ARTICLES_SHOWN = 10;
 const CO_MENTIONS_SHOWN = 15;
