@@ -39,8 +39,11 @@ export class JobQueue {
     });
   }
 
-  /** Leases the oldest open job (queued, or running under a lease that ran out); undefined when none is open. */
-  async take(worker: string, leaseMs: number, kinds: JobKind[] = ['ingest']): Promise<Job | undefined> {
+  /**
+   * Leases the oldest open job (queued, or running under a lease that ran out), of an id below
+   * `below` when given; undefined when none is open.
+   */
+  async take(worker: string, leaseMs: number, kinds: JobKind[] = ['ingest'], below?: string): Promise<Job | undefined> {
     for (;;) {
       const { rows: [job] } = await withRetry(() => this.pool.query<Job>(`UPDATE jobs SET state = 'running',
           attempts = attempts + 1, leased_by = $1, started_at = clock_timestamp(),
@@ -48,8 +51,9 @@ export class JobQueue {
         WHERE id = (
           SELECT id FROM jobs
           WHERE (state = 'queued' OR (state = 'running' AND lease_until < clock_timestamp())) AND kind = ANY ($3::text[])
+            AND ($4::bigint IS NULL OR id < $4::bigint)
           ORDER BY id FOR UPDATE SKIP LOCKED LIMIT 1)
-        RETURNING id, kind, payload, attempts`, [worker, leaseMs, kinds]));
+        RETURNING id, kind, payload, attempts`, [worker, leaseMs, kinds, below ?? null]));
       if (!job) return undefined;
       if (job.attempts <= MAX_ATTEMPTS) return job;
       // Taken too often: it keeps killing its workers or failing. Set it aside for a person to look at.
@@ -86,6 +90,13 @@ export class JobQueue {
     const counts: QueueCounts = { queued: 0, running: 0, done: 0, failed: 0 };
     for (const { state, n } of rows) counts[state] = n;
     return counts;
+  }
+
+  /** Whether an ingest job before this one is still queued or running (its articles not committed yet). */
+  async openBefore(jobId: string): Promise<boolean> {
+    const { rows } = await withRetry(() => this.pool.query<{ open: boolean }>(
+      "SELECT EXISTS (SELECT 1 FROM jobs WHERE state IN ('queued', 'running') AND kind = 'ingest' AND id < $1::bigint) AS open", [jobId]));
+    return rows[0].open;
   }
 
   /** Nothing queued and nothing running: a worker with --until-idle may stop. */

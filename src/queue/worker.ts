@@ -1,10 +1,15 @@
 // A `marsad worker`: take a job, do it, mark it done, repeat. It holds no state between jobs, so
 // any number of workers on any number of machines can share one database. Each worker processes
 // on its own thread: more throughput means more worker processes, one per core.
-// Safety comes from the order of writes: the articles are stored (one idempotent transaction) before
-// the job is marked done. A worker killed in between leaves the job open; whoever takes it next
-// stores nothing twice. Stories and near-duplicate groups are decided afterwards, in job order, by
-// one worker at a time (story-placement.ts).
+//   • Safety: the articles are stored (one idempotent transaction) before the job is marked done.
+//     A worker killed in between leaves the job open; whoever takes it next stores nothing twice.
+//   • Order: the documents are processed in parallel (the costly part), but each job's articles
+//     are committed in job order, which is input order. What the store decides from what it already
+//     holds (a surname alone joining its full name, an entity's first spelling, row order) is then
+//     decided exactly as one `marsad ingest` process would. A worker waiting for its turn does the
+//     earlier job itself when that job is free to take (its worker died, or none took it yet).
+//   • Stories and near-duplicate groups are placed afterwards, in job order too, by one worker at a
+//     time (story-placement.ts).
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { MarsadError } from '../core/errors.ts';
@@ -44,23 +49,28 @@ export interface WorkerSummary {
   rejected: number;
 }
 
-const DEFAULT_LEASE_MS = 60_000;
-const DEFAULT_POLL_MS = 1000;
-
-export function workerName(): string {
-  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-}
-
 export interface IngestJobResult extends JobReport {
   /** The job's articles in input order (each id once), whether this attempt or an earlier one stored them: what placing takes. */
   articleIds: string[];
 }
 
-/**
- * The per-document pipeline on one job's documents, then one store batch: the stages of `marsad
- * ingest` up to clustering, which StoryPlacement does afterwards.
- */
-export async function runIngestJob(store: PostgresStore, job: Job, options: WorkerOptions): Promise<IngestJobResult> {
+const DEFAULT_LEASE_MS = 60_000;
+const DEFAULT_POLL_MS = 1000;
+/** Waiting for an earlier job to commit: first look again after this, then back off to TURN_POLL_MAX_MS. */
+const TURN_POLL_MIN_MS = 10;
+const TURN_POLL_MAX_MS = 200;
+
+export function workerName(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+interface PreparedJob {
+  prepared: ArticleToStore[];
+  rejected: number;
+}
+
+/** The per-document pipeline on a job's documents: everything of `marsad ingest` before the store. */
+function prepareJob(job: Job, options: WorkerOptions): PreparedJob {
   const { documents, now, skip } = decodeIngestPayload(job.payload);
   const processOptions = { now, skip: skip ? new Set(skip) : undefined };
   const prepared: ArticleToStore[] = [];
@@ -75,11 +85,20 @@ export async function runIngestJob(store: PostgresStore, job: Job, options: Work
       options.onRejected?.(document.origin, code, message);
     }
   }
+  return { prepared, rejected };
+}
+
+async function storeJob(store: PostgresStore, job: Job, { prepared, rejected }: PreparedJob): Promise<IngestJobResult> {
   const result = await store.putArticles(prepared);
   return {
     jobId: job.id, attempts: job.attempts, ingested: result.ingested.length, duplicates: result.duplicates.length, rejected,
     articleIds: [...new Set(prepared.map((p) => p.article.id))],
   };
+}
+
+/** One job's documents processed and stored, regardless of order (tests; the worker keeps the order). */
+export async function runIngestJob(store: PostgresStore, job: Job, options: WorkerOptions): Promise<IngestJobResult> {
+  return storeJob(store, job, prepareJob(job, options));
 }
 
 /** Renews the job's lease in the background until stopped. */
@@ -102,50 +121,78 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+class QueueWorker {
+  readonly summary: WorkerSummary = { jobs: 0, ingested: 0, duplicates: 0, rejected: 0 };
+  private readonly queue: JobQueue;
+  private readonly name = workerName();
+  private readonly leaseMs: number;
+
+  constructor(private readonly store: PostgresStore, private readonly options: WorkerOptions) {
+    this.queue = new JobQueue(store.pool);
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  }
+
+  /** Takes and does one job (and any earlier one it must wait for); false when none was open. */
+  async takeAndDo(): Promise<boolean> {
+    const job = await this.queue.take(this.name, this.leaseMs);
+    if (!job) return false;
+    await this.doJob(job);
+    return true;
+  }
+
+  private async doJob(job: Job): Promise<void> {
+    const stopLease = keepLease(this.queue, job, this.name, this.leaseMs);
+    try {
+      const prepared = prepareJob(job, this.options);
+      await this.waitForTurn(job);
+      const { articleIds, ...report } = await storeJob(this.store, job, prepared);
+      await this.queue.complete(job.id, this.name, { ...report, articleIds });
+      this.summary.jobs++;
+      this.summary.ingested += report.ingested;
+      this.summary.duplicates += report.duplicates;
+      this.summary.rejected += report.rejected;
+      this.options.onJob?.(report);
+    } catch (error) {
+      // The database gone for longer than the retries cover: stop; the lease returns the job to the queue.
+      if (isTransient(error)) throw error;
+      await this.queue.fail(job.id, this.name, (error as Error).message ?? String(error));
+    } finally {
+      stopLease();
+    }
+  }
+
+  /** Returns once every earlier ingest job is finished, doing any of them that is free to take. */
+  private async waitForTurn(job: Job): Promise<void> {
+    let pause = TURN_POLL_MIN_MS;
+    while (await this.queue.openBefore(job.id)) {
+      const earlier = await this.queue.take(this.name, this.leaseMs, ['ingest'], job.id);
+      if (earlier) {
+        await this.doJob(earlier);
+        pause = TURN_POLL_MIN_MS;
+        continue;
+      }
+      await sleep(pause);
+      pause = Math.min(TURN_POLL_MAX_MS, pause * 2);
+    }
+  }
+}
+
 export async function runWorker(store: PostgresStore, options: WorkerOptions = {}): Promise<WorkerSummary> {
+  const worker = new QueueWorker(store, options);
   const queue = new JobQueue(store.pool);
-  const worker = workerName();
-  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
-  const summary: WorkerSummary = { jobs: 0, ingested: 0, duplicates: 0, rejected: 0 };
   const placement = new StoryPlacement(store);
   try {
     while (!options.signal?.aborted) {
-      if (!await runOneJob(store, queue, worker, leaseMs, options, summary)) {
-        await placement.catchUp();
-        // Jobs still running elsewhere may come back (their worker may be dead): idle means none at
-        // all, and every finished job placed.
-        if (options.untilIdle && await queue.isIdle() && await placement.caughtUp()) break;
-        await sleep(options.pollMs ?? DEFAULT_POLL_MS, options.signal);
-        continue;
-      }
+      const worked = await worker.takeAndDo();
       await placement.catchUp();
+      if (worked) continue;
+      // Jobs still running elsewhere may come back (their worker may be dead): idle means none at
+      // all, and every finished job placed.
+      if (options.untilIdle && await queue.isIdle() && await placement.caughtUp()) break;
+      await sleep(options.pollMs ?? DEFAULT_POLL_MS, options.signal);
     }
   } finally {
     await placement.release();
   }
-  return summary;
-}
-
-/** Takes and does one job; false when none was open. */
-async function runOneJob(store: PostgresStore, queue: JobQueue, worker: string, leaseMs: number, options: WorkerOptions,
-  summary: WorkerSummary): Promise<boolean> {
-  const job = await queue.take(worker, leaseMs);
-  if (!job) return false;
-  const stopLease = keepLease(queue, job, worker, leaseMs);
-  try {
-    const { articleIds, ...report } = await runIngestJob(store, job, options);
-    await queue.complete(job.id, worker, { ...report, articleIds });
-    summary.jobs++;
-    summary.ingested += report.ingested;
-    summary.duplicates += report.duplicates;
-    summary.rejected += report.rejected;
-    options.onJob?.(report);
-  } catch (error) {
-    // The database gone for longer than the retries cover: stop; the lease returns the job to the queue.
-    if (isTransient(error)) throw error;
-    await queue.fail(job.id, worker, (error as Error).message ?? String(error));
-  } finally {
-    stopLease();
-  }
-  return true;
+  return worker.summary;
 }

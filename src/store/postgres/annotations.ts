@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import type { Article, EntityMention } from '../../core/types.ts';
 import { nameKey } from '../name-keys.ts';
+import { lastWordOf } from './surnames.ts';
 
 /** Bounds the variant and role lists of one entity, however many articles spell it. */
 export const MAX_VARIANTS = 40;
@@ -77,10 +78,11 @@ function quoteAbout(entities: EntityMention[], start: number, end: number): stri
 export async function writeAnnotations(client: pg.PoolClient, stored: StoredArticle[]): Promise<void> {
   const { entities, mentions } = collectEntities(stored);
   if (entities.length > 0) {
-    await client.query(`INSERT INTO entities (id, type, canonical, name_key, variants, roles, mentions, articles, first_seen, last_seen)
-      SELECT id, type, canonical, name_key, variants::jsonb, roles::jsonb, mentions, articles, first_seen, last_seen
-      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::text[], $10::text[])
-        AS e(id, type, canonical, name_key, variants, roles, mentions, articles, first_seen, last_seen)
+    await client.query(`INSERT INTO entities (id, type, canonical, name_key, variants, roles, mentions, articles, first_seen, last_seen,
+        last_word)
+      SELECT id, type, canonical, name_key, variants::jsonb, roles::jsonb, mentions, articles, first_seen, last_seen, last_word
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::text[], $10::text[],
+        $11::text[]) AS e(id, type, canonical, name_key, variants, roles, mentions, articles, first_seen, last_seen, last_word)
       ORDER BY id COLLATE "C"
       ON CONFLICT (id) DO UPDATE SET
         variants = marsad_merge_list(entities.variants, EXCLUDED.variants, ${MAX_VARIANTS}),
@@ -93,7 +95,7 @@ export async function writeAnnotations(client: pg.PoolClient, stored: StoredArti
       entities.map((e) => e.id), entities.map((e) => e.type), entities.map((e) => e.canonical),
       entities.map((e) => nameKey(e.canonical)), entities.map((e) => JSON.stringify(e.variants)),
       entities.map((e) => JSON.stringify(e.roles)), entities.map((e) => e.mentions), entities.map((e) => e.articles),
-      entities.map((e) => e.firstSeen), entities.map((e) => e.lastSeen),
+      entities.map((e) => e.firstSeen), entities.map((e) => e.lastSeen), entities.map((e) => lastWordOf(e.canonical)),
     ]);
     await client.query(`INSERT INTO mentions (article_rid, entity_id, count, day)
       SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[]) ON CONFLICT DO NOTHING`,

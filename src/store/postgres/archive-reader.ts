@@ -8,7 +8,7 @@ import type {
   ArchiveReader, ArticleSummary, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, QuoteListOptions,
   QuoteRecord, StoryDetail, StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
-import { clampLimit, clampOffset, dropNulls, SUMMARY_COLUMNS } from './sql.ts';
+import { clampLimit, clampOffset, dropNulls, Params, SUMMARY_COLUMNS } from './sql.ts';
 
 interface EntityRow {
   id: string; type: string; canonical: string; variants: string[]; roles: string[];
@@ -25,15 +25,6 @@ function entityFromRow(row: EntityRow): EntitySummary {
   if (row.first_seen) entity.firstSeen = row.first_seen;
   if (row.last_seen) entity.lastSeen = row.last_seen;
   return entity;
-}
-
-/** Numbered placeholders for a growing parameter list. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
 }
 
 export class PostgresArchiveReader implements ArchiveReader {

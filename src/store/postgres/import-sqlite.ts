@@ -79,8 +79,9 @@ async function copyArticles(client: pg.PoolClient, db: Database.Database): Promi
       const article = articleFromRow(row as unknown as ArticleRow);
       return indexedTerms(indexTerms(article.title), indexTerms([article.standfirst ?? '', article.text].join('\n\n')));
     });
-    await client.query('INSERT INTO article_terms (rid, doc_len, terms) SELECT * FROM unnest($1::bigint[], $2::int[], $3::tsvector[])',
-      [column(rows, 'rowid'), terms.map((t) => t.length), terms.map((t) => t.vector)]);
+    await client.query(`INSERT INTO article_terms (rid, doc_len, terms, tf)
+      SELECT * FROM unnest($1::bigint[], $2::int[], $3::tsvector[], $4::jsonb[])`,
+    [column(rows, 'rowid'), terms.map((t) => t.length), terms.map((t) => t.vector), terms.map((t) => t.frequencies)]);
     tokens += terms.reduce((sum, t) => sum + t.length, 0);
     count += rows.length;
   }
@@ -93,11 +94,13 @@ async function copyArticles(client: pg.PoolClient, db: Database.Database): Promi
 
 async function copyAnnotations(client: pg.PoolClient, db: Database.Database): Promise<Omit<ImportSummary, 'articles' | 'rawDocuments'>> {
   const summary = { entities: 0, mentions: 0, quotes: 0, stories: 0 };
-  const entityColumns = ['id', 'type', 'canonical', 'name_key', 'variants', 'roles', 'mentions', 'articles', 'first_seen', 'last_seen'];
+  const entityColumns = ['id', 'type', 'canonical', 'name_key', 'variants', 'roles', 'mentions', 'articles', 'first_seen', 'last_seen',
+    'last_word'];
   for (const rows of batches(db, 'SELECT * FROM entities ORDER BY id')) {
     await client.query(`INSERT INTO entities (${entityColumns.join(', ')})
-      SELECT i, t, c, k, v::jsonb, r, m, a, f, l FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[],
-        $7::int[], $8::int[], $9::text[], $10::text[]) AS e(i, t, c, k, v, r, m, a, f, l)`, entityColumns.map((c) => column(rows, c)));
+      SELECT i, t, c, k, v::jsonb, r, m, a, f, l, w FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[],
+        $7::int[], $8::int[], $9::text[], $10::text[], $11::text[]) AS e(i, t, c, k, v, r, m, a, f, l, w)`,
+    entityColumns.map((c) => column(rows, c)));
     summary.entities += rows.length;
   }
   for (const rows of batches(db, 'SELECT * FROM mentions')) {

@@ -18,14 +18,9 @@ import { getFingerprints, loadClusteringState, loadVocabulary, saveVocabulary } 
 import { connectionError, createPool, inTransaction, withClient, withRetry } from './connection.ts';
 import { migrateSchema } from './migrate-schema.ts';
 import { anyKeyPlan, searchPlan, type SearchPlan } from './search-index.ts';
-import { clampLimit, clampOffset, dropNulls, filterClauses, SUMMARY_COLUMNS } from './sql.ts';
+import { bm25Expression, idf } from './search-rank.ts';
+import { clampLimit, clampOffset, dropNulls, filterClauses, Params, SUMMARY_COLUMNS } from './sql.ts';
 import { writeArticles } from './write-articles.ts';
-
-/** Title terms weigh more than body terms in BM25, as in the SQLite store. */
-const TITLE_WEIGHT = 3.0;
-const BODY_WEIGHT = 1.0;
-/** FTS5's floor for the IDF of a phrase found in more than half the rows. */
-const MIN_IDF = 1e-6;
 
 export interface PostgresStoreOptions {
   /** Connections in the pool (default 4). */
@@ -147,32 +142,26 @@ export class PostgresStore implements Store {
 
   /**
    * One page of the rows the plan matches, best BM25 first (ties: newest row first), with `columns`
-   * of their articles and the score. BM25 is FTS5's: collection-wide N, average length and IDFs.
+   * of their articles and the score. N, the average length and the IDFs are the whole collection's.
    */
   private async rankedPage<T extends pg.QueryResultRow>(plan: SearchPlan, options: ListOptions, columns: string,
     limit: number, offset: number): Promise<T[]> {
     const [totals] = await this.query<{ docs: string; tokens: string }>(
       'SELECT coalesce(sum(docs), 0) AS docs, coalesce(sum(tokens), 0) AS tokens FROM search_totals');
     const docs = Number(totals.docs);
-    const avgdl = Number(totals.tokens) / Math.max(1, docs);
     const counts = await this.query<{ n: number }>(`SELECT (SELECT count(*)::int FROM article_terms WHERE terms @@ p) AS n
-      FROM unnest($1::tsquery[]) WITH ORDINALITY AS q(p, ord) ORDER BY ord`, [plan.phraseQueries]);
-    const idf = counts.map(({ n }) => {
-      const value = Math.log((docs - n + 0.5) / (n + 0.5));
-      return value > 0 ? value : MIN_IDF;
-    });
-    const { sql, params } = filterClauses(options, 2);
+      FROM unnest($1::tsquery[]) WITH ORDINALITY AS q(p, ord) ORDER BY ord`, [plan.scored.map((p) => p.query)]);
+    const params = new Params([plan.match]);
+    const { sql, params: filters } = filterClauses(options, 2);
+    params.values.push(...filters);
     const join = sql.length > 0 ? 'JOIN articles a ON a.rid = t.rid' : '';
     const where = ['t.terms @@ $1::tsquery', ...sql].join(' AND ');
-    const next = params.length + 2;
-    return this.query<T>(`WITH ranked AS (
-        SELECT t.rid, marsad_bm25(t.terms, t.doc_len, $${next}::text[], $${next + 1}::float8[], $${next + 2}::float8,
-          ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS score
-        FROM article_terms t ${join} WHERE ${where}),
-      hits AS (SELECT rid, score FROM ranked ORDER BY score DESC, rid DESC LIMIT $${next + 3} OFFSET $${next + 4})
+    const score = bm25Expression(plan, counts.map(({ n }) => idf(docs, n)), Number(totals.tokens) / Math.max(1, docs), params);
+    return this.query<T>(`WITH hits AS (
+        SELECT t.rid, ${score} AS score FROM article_terms t ${join} WHERE ${where}
+        ORDER BY score DESC, t.rid DESC LIMIT ${params.add(limit)} OFFSET ${params.add(offset)})
       SELECT ${columns}, hits.score FROM hits JOIN articles a ON a.rid = hits.rid
-      ORDER BY hits.score DESC, hits.rid DESC`,
-    [plan.match, ...params, plan.phrases, idf, avgdl, limit, offset]);
+      ORDER BY hits.score DESC, hits.rid DESC`, params.values);
   }
 
   async sources(): Promise<SourceCount[]> {

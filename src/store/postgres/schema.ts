@@ -48,10 +48,13 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX articles_by_duplicate ON articles (duplicate_of);
 
   -- Our own search-profile tokens: title positions weighted A, body positions D (never display text).
+  -- tf holds BM25's weighted frequency (3 x title + body) of the tokens where it is not 1, so
+  -- ranking reads a small map instead of walking the positions (see search-index.ts).
   CREATE TABLE article_terms (
     rid     bigint PRIMARY KEY REFERENCES articles (rid),
     doc_len integer NOT NULL,
-    terms   tsvector NOT NULL
+    terms   tsvector NOT NULL,
+    tf      jsonb NOT NULL DEFAULT '{}'
   );
   CREATE INDEX article_terms_gin ON article_terms USING gin (terms);
 
@@ -68,6 +71,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     type       text NOT NULL,
     canonical  text NOT NULL,
     name_key   text NOT NULL,
+    -- the name's last word (search key), so a surname alone finds its full name (surnames.ts)
+    last_word  text NOT NULL DEFAULT '',
     variants   jsonb NOT NULL DEFAULT '[]',
     roles      jsonb NOT NULL DEFAULT '[]',
     mentions   integer NOT NULL DEFAULT 0,
@@ -77,6 +82,7 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX entities_by_type ON entities (type, mentions DESC);
   CREATE INDEX entities_by_mentions ON entities (mentions DESC);
+  CREATE INDEX entities_by_last_word ON entities (type, last_word);
 
   CREATE TABLE mentions (
     article_rid bigint NOT NULL REFERENCES articles (rid),
@@ -169,28 +175,20 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
   ) kept
 $fn$;
 
--- BM25 as SQLite's FTS5 computes it (fts5_aux.c): for each query phrase, its weighted frequency
--- in the row (title hits x title_weight + body hits x body_weight), the row's length in tokens,
--- and the phrase's IDF (computed once per query). A phrase is its tokens space-joined; it occurs
--- where its tokens sit at consecutive positions.
-CREATE OR REPLACE FUNCTION marsad_bm25(v tsvector, doc_len integer, phrases text[], idf float8[], avgdl float8,
-  title_weight float8, body_weight float8) RETURNS float8
+-- The weighted frequency of a phrase in a row, as FTS5's BM25 counts it (fts5_aux.c): its hits in
+-- the title x title_weight plus its hits in the body x body_weight. A phrase is its tokens, and it
+-- occurs where they sit at consecutive positions. Single tokens never come here (tf has them).
+CREATE OR REPLACE FUNCTION marsad_phrase_freq(v tsvector, toks text[], title_weight float8, body_weight float8) RETURNS float8
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
   WITH hits AS (
     SELECT u.lexeme, p.pos, p.w
     FROM unnest(v) AS u CROSS JOIN LATERAL unnest(u.positions, u.weights) AS p(pos, w)
-    WHERE u.lexeme = ANY (SELECT unnest(string_to_array(array_to_string(phrases, ' '), ' ')))
-  ),
-  phrase AS (
-    SELECT i, string_to_array(phrases[i], ' ') AS toks FROM generate_subscripts(phrases, 1) AS i
-  ),
-  freq AS (
-    SELECT ph.i, coalesce(sum(CASE h.w WHEN 'A' THEN title_weight WHEN 'D' THEN body_weight ELSE 0 END), 0) AS f
-    FROM phrase ph LEFT JOIN hits h ON h.lexeme = ph.toks[1] AND NOT EXISTS (
-      SELECT 1 FROM generate_series(2, cardinality(ph.toks)) AS j
-      WHERE NOT EXISTS (SELECT 1 FROM hits h2 WHERE h2.lexeme = ph.toks[j] AND h2.pos = h.pos + j - 1))
-    GROUP BY ph.i
+    WHERE u.lexeme = ANY (toks)
   )
-  SELECT coalesce(sum(idf[i] * (f * (1.2 + 1.0)) / (f + 1.2 * (1.0 - 0.75 + 0.75 * doc_len / avgdl))), 0) FROM freq
+  SELECT coalesce(sum(CASE h.w WHEN 'A' THEN title_weight ELSE body_weight END), 0)
+  FROM hits h
+  WHERE h.lexeme = toks[1] AND NOT EXISTS (
+    SELECT 1 FROM generate_series(2, cardinality(toks)) AS j
+    WHERE NOT EXISTS (SELECT 1 FROM hits h2 WHERE h2.lexeme = toks[j] AND h2.pos = h.pos + j - 1))
 $fn$;
 `;

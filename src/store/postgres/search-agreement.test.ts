@@ -96,6 +96,6 @@ describe('search agreement between SQLite and PostgreSQL', { skip }, () => {
     }
     t.diagnostic(`top-${TOP} agreement: ${sameTop}/${queries.length} queries identical (${withHits} with hits)`);
     assert.ok(withHits >= queries.length * 0.9, `only ${withHits} of ${queries.length} queries found anything: a weak comparison`);
-    assert.deepEqual(disagreements, [], 'help: ranking lives in src/store/postgres/schema.ts (marsad_bm25) and search-index.ts');
+    assert.deepEqual(disagreements, [], 'help: ranking lives in src/store/postgres/schema.ts (marsad_phrase_freq), search-rank.ts and search-index.ts');
   });
 });

@@ -5,8 +5,14 @@
 //   title tokens → tsvector positions 1…T, weight A
 //   body tokens  → positions T+2…, weight D (the gap keeps a phrase from running from title into body)
 // The tsvector and tsquery are written as their literal input forms and sent as bound parameters.
+// Beside the tsvector (matching, phrases), a small map of BM25 term frequencies (ranking): counted
+// here, from all the tokens, so tsvector's limits (256 positions a lexeme) never touch the scores.
 import { isEmptyQuery, type ParsedQuery } from '../../search/query.ts';
 import { MarsadError } from '../../core/errors.ts';
+
+/** Title terms weigh more than body terms in BM25, as in the SQLite store. */
+export const TITLE_WEIGHT = 3;
+export const BODY_WEIGHT = 1;
 
 /** FTS5 unicode61's default token characters: categories L*, N* and Co. */
 const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
@@ -30,6 +36,8 @@ export interface IndexedTerms {
   vector: string;
   /** Title plus body tokens: the row length BM25 uses. */
   length: number;
+  /** JSON object: token → TITLE_WEIGHT × title count + BODY_WEIGHT × body count, for tokens where that is not 1. */
+  frequencies: string;
 }
 
 export function indexedTerms(titleTerms: string, bodyTerms: string): IndexedTerms {
@@ -45,6 +53,12 @@ export function indexedTerms(titleTerms: string, bodyTerms: string): IndexedTerm
   title.forEach((token, i) => add(token, i + 1, 'A'));
   const bodyStart = title.length + 2;
   body.forEach((token, i) => add(token, bodyStart + i, ''));
+  // Most tokens occur once, in the body (frequency 1): the map leaves them out, ranking assumes 1.
+  const weighted = new Map<string, number>();
+  for (const token of title) weighted.set(token, (weighted.get(token) ?? 0) + TITLE_WEIGHT);
+  for (const token of body) weighted.set(token, (weighted.get(token) ?? 0) + BODY_WEIGHT);
+  const frequencies: Record<string, number> = {};
+  for (const [token, frequency] of weighted) if (frequency !== 1) frequencies[token] = frequency;
   const parts: string[] = [];
   let size = 0;
   for (const [lexeme, list] of positions) {
@@ -53,21 +67,34 @@ export function indexedTerms(titleTerms: string, bodyTerms: string): IndexedTerm
     if (size > MAX_VECTOR_CHARS) break;
     parts.push(part);
   }
-  return { vector: parts.join(' '), length: title.length + body.length };
+  return { vector: parts.join(' '), length: title.length + body.length, frequencies: JSON.stringify(frequencies) };
+}
+
+export interface ScoredPhrase {
+  tokens: string[];
+  /** tsquery literal of the phrase alone: counts the rows that hold it (its IDF), tests a row for it. */
+  query: string;
 }
 
 export interface SearchPlan {
   /** tsquery literal that selects the matching rows. */
   match: string;
-  /** Every phrase BM25 scores, tokens space-joined: the terms, the phrases, then the exclusions (as FTS5 counts them). */
-  phrases: string[];
-  /** tsquery literal of each phrase alone, to count the rows that hold it (its IDF). */
-  phraseQueries: string[];
+  /**
+   * The phrases BM25 sums over: the terms and phrases of the query. (FTS5 also counts the
+   * excluded ones, but a matching row never holds them: they add nothing.)
+   */
+  scored: ScoredPhrase[];
+  /** 'all': every scored phrase is in every matching row; 'any': a row holds some of them. */
+  mode: 'all' | 'any';
 }
 
 function phraseQuery(phraseTokens: string[]): string {
   const inner = phraseTokens.map(quoteLexeme).join(' <-> ');
   return phraseTokens.length > 1 ? `(${inner})` : inner;
+}
+
+function scored(phrases: string[][]): ScoredPhrase[] {
+  return phrases.map((t) => ({ tokens: t, query: phraseQuery(t) }));
 }
 
 /** The search as FTS5 reads `("a" AND "b c") NOT "d"`: each key becomes its tokens, a phrase if several. */
@@ -79,21 +106,13 @@ export function searchPlan(query: ParsedQuery): SearchPlan | undefined {
   const negative = query.excluded.map((keys) => tokens(keys.join(' '))).filter((t) => t.length > 0);
   // A key with no token characters at all cannot match anything, in FTS5 or here.
   if (positive.length === 0 || positive.some((t) => t.length === 0)) return undefined;
-  const match = [
-    ...positive.map(phraseQuery),
-    ...negative.map((t) => `!${phraseQuery(t)}`),
-  ].join(' & ');
-  const all = [...positive, ...negative];
-  return { match, phrases: all.map((t) => t.join(' ')), phraseQueries: all.map(phraseQuery) };
+  const match = [...positive.map(phraseQuery), ...negative.map((t) => `!${phraseQuery(t)}`)].join(' & ');
+  return { match, scored: scored(positive), mode: 'all' };
 }
 
 /** Rows holding ANY of the keys (as FTS5 reads `"a" OR "b"`), ranked by the same BM25: candidates for "related". */
 export function anyKeyPlan(keys: string[]): SearchPlan | undefined {
   const phrases = keys.map((key) => tokens(key)).filter((t) => t.length > 0);
   if (phrases.length === 0) return undefined;
-  return {
-    match: phrases.map(phraseQuery).join(' | '),
-    phrases: phrases.map((t) => t.join(' ')),
-    phraseQueries: phrases.map(phraseQuery),
-  };
+  return { match: phrases.map(phraseQuery).join(' | '), scored: scored(phrases), mode: 'any' };
 }

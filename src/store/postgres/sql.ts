@@ -33,3 +33,12 @@ export function filterClauses(options: ListOptions, first: number): { sql: strin
   if (options.to) { sql.push(`a.sort_date <= ${next()}`); params.push(dateBound(options.to, 'to')); }
   return { sql, params };
 }
+
+/** Numbered placeholders for a growing parameter list: values are always bound, never spliced. */
+export class Params {
+  constructor(readonly values: unknown[] = []) {}
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}

@@ -10,6 +10,7 @@ import { articleToRow } from '../sqlite/rows.ts';
 import { writeAnnotations, type StoredArticle } from './annotations.ts';
 import { writeExtras, writeFingerprints } from './clustering.ts';
 import { indexedTerms } from './search-index.ts';
+import { resolveSurnames } from './surnames.ts';
 
 /** Slots of search_totals: concurrent writers usually update different rows. */
 const TOTAL_SLOTS = 8;
@@ -56,6 +57,7 @@ async function insertTerms(client: pg.PoolClient, items: ArticleToStore[], store
   const rids: string[] = [];
   const lengths: number[] = [];
   const vectors: string[] = [];
+  const frequencies: string[] = [];
   for (const item of items) {
     const row = stored.get(item.article.id);
     if (!row) continue;
@@ -63,10 +65,11 @@ async function insertTerms(client: pg.PoolClient, items: ArticleToStore[], store
     rids.push(row.rid);
     lengths.push(terms.length);
     vectors.push(terms.vector);
+    frequencies.push(terms.frequencies);
   }
   if (rids.length === 0) return;
-  await client.query(`INSERT INTO article_terms (rid, doc_len, terms)
-    SELECT * FROM unnest($1::bigint[], $2::int[], $3::tsvector[])`, [rids, lengths, vectors]);
+  await client.query(`INSERT INTO article_terms (rid, doc_len, terms, tf)
+    SELECT * FROM unnest($1::bigint[], $2::int[], $3::tsvector[], $4::jsonb[])`, [rids, lengths, vectors, frequencies]);
   const tokens = lengths.reduce((sum, n) => sum + n, 0);
   await client.query(`INSERT INTO search_totals (slot, docs, tokens) VALUES (pg_backend_pid() % ${TOTAL_SLOTS}, $1, $2)
     ON CONFLICT (slot) DO UPDATE SET docs = search_totals.docs + EXCLUDED.docs, tokens = search_totals.tokens + EXCLUDED.tokens`,
@@ -82,6 +85,11 @@ export async function writeArticles(client: pg.PoolClient, batch: ArticleToStore
     seen.add(item.article.id);
   }
   await insertRaw(client, firsts);
+  // Before the articles are serialised, so their JSON holds the resolved entity ids.
+  const { rows: existing } = await client.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY ($1::text[])',
+    [firsts.map((item) => item.article.id)]);
+  const already = new Set(existing.map((r) => r.id));
+  await resolveSurnames(client, firsts.filter((item) => !already.has(item.article.id)).map((item) => item.article));
   const stored = await insertArticles(client, firsts);
   await insertTerms(client, firsts, stored);
   await writeAnnotations(client, firsts.flatMap((item) => stored.get(item.article.id) ?? []));
