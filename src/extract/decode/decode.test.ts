@@ -126,3 +126,18 @@ test('an unknown declared charset leaves a diagnostic and falls back to detectio
   assert.equal(result.charset, 'utf-8');
   assert.ok(result.diagnostics.some((d) => d.code === 'decode.unknown_charset'));
 });
+
+test('UTF-8 with a few stray Latin-1 bytes stays UTF-8 (no mojibake made by re-detection)', () => {
+  const text = page('<meta charset="utf-8">', `${ARABIC_PARAGRAPH} Grüße aus Köln, schön und größer.`);
+  const bytes = new Uint8Array([...utf8(text.replace('</p>', '')), 0xfc, 0x20, 0xe9, ...utf8('</p>')]);
+  const result = decodeBytes(bytes);
+  assert.equal(result.charset, 'utf-8');
+  assert.equal(result.mojibake, false);
+  assert.ok(result.text.includes('Grüße aus Köln'));
+});
+
+test('mojibake inside a script or an attribute does not flag the page', () => {
+  const garbled = Buffer.from('für größer', 'utf8').toString('latin1');
+  const html = page('<meta charset="utf-8">', `<a href="/search?q=${garbled}">${ARABIC_PARAGRAPH}</a><script>var s = "${garbled} ${garbled} ${garbled}";</script>`);
+  assert.equal(decodeBytes(utf8(html)).mojibake, false);
+});

@@ -5,8 +5,8 @@
 /** Single-byte charsets we choose between, Arabic ones first (Marsad reads Arabic news). */
 export const SINGLE_BYTE_CANDIDATES = ['windows-1256', 'iso-8859-6', 'windows-1252'] as const;
 
-/** Share of malformed sequences a UTF-8 page may have (a truncated tail, one bad byte) and still be UTF-8. */
-const MAX_UTF8_ERROR_SHARE = 0.01;
+/** Share of malformed sequences a UTF-8 page may have (a truncated tail, a few pasted Latin-1 bytes) and still be UTF-8; single-byte Arabic or Latin text read as UTF-8 is nearly all malformed. */
+const MAX_UTF8_ERROR_SHARE = 0.1;
 
 const REPLACEMENT = 0xfffd;
 const ARABIC_DEFINITE_ARTICLE = /(?:^|[\s(«"'])\u0627\u0644/g;

@@ -40,7 +40,9 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
   const body = bom && bom.charset === chosen.charset ? bytes.subarray(bom.length) : bytes;
   const text = chosen.text ?? new TextDecoder(chosen.charset).decode(body);
 
-  const report = new MojibakeDetector().inspect(text);
+  // Judge what a reader would see: mojibake inside a script string or a URL attribute is the
+  // page's own business, not the article's.
+  const report = new MojibakeDetector().inspect(readableText(text));
   if (report.mojibake) {
     diagnostics.push({
       code: 'decode.mojibake',
@@ -57,6 +59,14 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
     });
   }
   return { text, charset: chosen.charset, confidence: chosen.confidence, diagnostics, mojibake: report.mojibake };
+}
+
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<[^>]*>/g;
+
+function readableText(text: string): string {
+  if (!text.includes('<')) return text;
+  return text.replace(SCRIPT_OR_STYLE, ' ').replace(TAG, ' ');
 }
 
 interface Choice {
