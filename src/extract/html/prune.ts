@@ -1,6 +1,6 @@
 // Marks the page furniture to leave out: boilerplate tags, class/id vocabulary, hidden elements.
-// An element that holds most of the page's text is never dropped on a hint alone: layout
-// wrappers carry names like `sidebar-layout` too.
+// An element that holds most of the page's text or prose, or that wraps the article body, is
+// never dropped on a class/id hint alone: layout wrappers carry names like `sidebar-layout` too.
 
 import type { ElementNode } from './dom.ts';
 import { HintReader } from './hints.ts';
