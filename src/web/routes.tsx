@@ -68,7 +68,7 @@ export function createReader(store: Store, { search, views }: Services = createS
     const id = idOf(c);
     const article = id === undefined ? undefined : await store.getArticle(id);
     if (!article) return notFound(c, 'لا يوجد في الأرشيف مقال بهذا المعرّف.');
-    return page(c, <ArticlePage view={await articleView(store, article)} />);
+    return page(c, <ArticlePage view={await articleView(store, article, (storyId) => views.story(storyId))} />);
   });
 
   web.get('/search', async (c) => {
@@ -107,7 +107,7 @@ export function createReader(store: Store, { search, views }: Services = createS
 
   web.get('/stories/:id', async (c) => {
     const id = idOf(c);
-    const story = id === undefined ? undefined : await store.getStory(id);
+    const story = id === undefined ? undefined : await views.story(id);
     if (!story) return notFound(c, 'لا توجد في الأرشيف قصة بهذا المعرّف.');
     return page(c, <StoryPage story={story} />);
   });

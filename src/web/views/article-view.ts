@@ -27,8 +27,11 @@ function summaryOf(article: Article): StoryArticle {
   return summary;
 }
 
-export async function articleView(store: Store, article: Article): Promise<ArticleView> {
-  const story = article.storyId ? await store.getStory(article.storyId) : undefined;
+/** Reads a story; the reader passes its remembered stories (archive-views.ts). */
+export type StoryReader = (id: string) => Promise<StoryDetail | undefined>;
+
+export async function articleView(store: Store, article: Article, readStory: StoryReader = (id) => store.getStory(id)): Promise<ArticleView> {
+  const story = article.storyId ? await readStory(article.storyId) : undefined;
   const root = article.duplicateOf ?? article.id;
   const inStory = story?.articles ?? [];
   const copies = inStory.filter((a) => a.id !== article.id && (a.id === root || a.duplicateOf === root));
