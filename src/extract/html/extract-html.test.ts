@@ -175,3 +175,9 @@ test('a standfirst element named by the outlet is the standfirst', () => {
   const body = `<h1>خط حافلات جديد</h1><p class="article-lead">خط جديد يربط الجامعة بوسط المدينة ويخدم عشرة آلاف راكب يوميا.</p>${ARTICLE_BODY}`;
   assert.equal(extractHtml(page(body)).standfirst, 'خط جديد يربط الجامعة بوسط المدينة ويخدم عشرة آلاف راكب يوميا.');
 });
+
+test('an og:title end part that spells the host is the site name: "… - Alwatan News" on alwatannews', () => {
+  const head = '<meta property="og:title" content="ارتفاع أسعار القمح في الأسواق المحلية - Alwatan News">';
+  const result = extractHtml(page(ARTICLE_BODY, head), { url: 'https://www.alwatannews.example/economy/1' });
+  assert.equal(result.title, 'ارتفاع أسعار القمح في الأسواق المحلية');
+});

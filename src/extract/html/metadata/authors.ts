@@ -5,6 +5,7 @@ import { classAndId, collapseWhitespace, textContent, type ElementNode } from '.
 import type { JsonObject } from './jsonld.ts';
 import { typeNames } from './jsonld.ts';
 import type { MetaTags } from './meta-tags.ts';
+import { hostLabel } from './host.ts';
 
 const BYLINE_PREFIX = /^(?:[~–—\-•|:\s]*)(?:view\s+all\s+posts\s+by|(?:zeige\s+)?alle\s+beiträge\s+von|eingestellt\s+von|artikel\s+von|interview|(?:post\s+)?author|autor(?:in)?|written\s+by|posted\s+by|published\s+by|veröffentlicht\s+von|verfasst\s+von|geschrieben\s+von|publié\s+par|by|von|vom|par|por|بقلم|كتب|كتبت|كتبه|إعداد|اعداد|تحرير|بواسطة)(?=[\s:：]|[A-ZÄÖÜ])\s*[:：]?\s*/i;
 const NOT_A_NAME = /^(?:admin|administrator|editor|redaktion|staff|team|guest|anonymous|unknown|webmaster|root|user|author|المحرر|التحرير|محرر|الإدارة|فريق التحرير)$/i;
@@ -100,16 +101,6 @@ function isName(name: string, site: { siteName?: string; hostLabel?: string }): 
   return words.length <= MAX_NAME_WORDS;
 }
 
-/** `www.furche.at` → `furche`: a byline naming the site is the site, not a person. */
-function hostLabel(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const labels = new URL(url).hostname.replace(/^www\./, '').split('.');
-    return labels.length >= 2 ? labels[labels.length - 2].replace(/[^a-z0-9]/g, '') : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function unique(names: string[]): string[] {
   const seen = new Set<string>();

@@ -5,6 +5,7 @@ import { collapseWhitespace, textContent, type ElementNode } from '../dom.ts';
 import type { ParsedPage } from '../parse.ts';
 import { readJsonLd, stringField, type JsonObject } from './jsonld.ts';
 import { MetaTags } from './meta-tags.ts';
+import { hostLabel } from './host.ts';
 import { chooseTitle } from './title.ts';
 import { findDates } from './dates.ts';
 import { findAuthors } from './authors.ts';
@@ -41,6 +42,7 @@ export function readMetadata(page: ParsedPage, elements: ElementNode[], url: str
     h1s,
     htmlTitle: clean(page.title),
     siteName,
+    hostLabel: hostLabel(url),
   });
   const { publishedAt, modifiedAt } = findDates(article, meta, elements, url, dates);
   const canonical = page.links.find((l) => (l.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))?.href ?? meta.first('og:url');
@@ -59,6 +61,7 @@ export function readMetadata(page: ParsedPage, elements: ElementNode[], url: str
     malformedJsonLd: jsonLd.malformed,
   };
 }
+
 
 function clean(value: string | undefined): string | undefined {
   if (!value) return undefined;

@@ -14,6 +14,8 @@ export interface TitleSources {
   h1s: string[];
   htmlTitle?: string;
   siteName?: string;
+  /** `lastampa` for www.lastampa.it: an end part of the title spelling the host is the site. */
+  hostLabel?: string;
 }
 
 export function chooseTitle(sources: TitleSources): string | undefined {
@@ -22,7 +24,7 @@ export function chooseTitle(sources: TitleSources): string | undefined {
   // The page's own <h1> wins when a title source contains it: the title adds a site name or a
   // kicker ("Covid-19: …"), and the <h1> keeps the outlet's typography.
   if (h1 && [structured, sources.htmlTitle].some((t) => t && loose(t).includes(loose(h1)))) return h1;
-  if (structured) return stripSiteName(structured, sources.siteName, h1, false);
+  if (structured) return stripSiteName(structured, sources.siteName ?? siteFromHost(structured, sources.hostLabel), h1, false);
   if (h1 && sources.h1s.length <= 2) return h1;
   if (sources.htmlTitle) return stripSiteName(sources.htmlTitle, sources.siteName, h1, true);
   return sources.h1s[0];
@@ -44,6 +46,18 @@ function headlineH1(sources: TitleSources): string | undefined {
 }
 
 const MIN_H1_LENGTH = 4;
+
+/** The end part of a title that spells the host name ("… - La Stampa" on lastampa.it), if any. */
+function siteFromHost(title: string, hostLabel: string | undefined): string | undefined {
+  if (!hostLabel || hostLabel.length < 4) return undefined;
+  const parts = title.split(TITLE_SEPARATORS);
+  if (parts.length < 2) return undefined;
+  for (const part of [parts[parts.length - 1], parts[0]]) {
+    const letters = part.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    if (letters.length >= 4 && (letters === hostLabel || hostLabel.includes(letters) || letters.includes(hostLabel))) return part.trim();
+  }
+  return undefined;
+}
 
 /** Case, quotes and dashes folded, for comparing titles written with different typography. */
 function loose(text: string): string {
