@@ -62,6 +62,9 @@ export const storyParams = z.object({
   page,
 });
 
+/** For pages of one thing that can grow long (a story's articles). */
+export const pageParams = z.object({ page });
+
 export const idParam = z.object({
   id: z.string().min(1).max(MAX_NAME_CHARS).describe('the stable id'),
 });

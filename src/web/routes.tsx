@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { entityListParams, formValues, idParam, listParams, offsetOf, searchParams, storyParams } from '../http/params.ts';
+import { entityListParams, formValues, idParam, listParams, offsetOf, pageParams, searchParams, storyParams } from '../http/params.ts';
 import { sendHtml } from '../http/respond.ts';
 import { createServices, type Services } from '../http/services.ts';
 import type { Store } from '../store/port.ts';
@@ -107,9 +107,11 @@ export function createReader(store: Store, { search, views }: Services = createS
 
   web.get('/stories/:id', async (c) => {
     const id = idOf(c);
+    const params = queryOf(c, pageParams);
+    if (isError(params)) return badRequest(c, params);
     const story = id === undefined ? undefined : await views.story(id);
     if (!story) return notFound(c, 'لا توجد في الأرشيف قصة بهذا المعرّف.');
-    return page(c, <StoryPage story={story} />);
+    return page(c, <StoryPage story={story} page={params.page} />);
   });
 
   web.get('/outlets', async (c) => page(c, <OutletsPage sources={await sources()} />));

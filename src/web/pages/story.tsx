@@ -5,11 +5,17 @@
 import type { StoryDetail } from '../../store/port.ts';
 import { arabicDate, arabicDelay, ARTICLE_FORMS, countNoun, OUTLET_FORMS } from '../format.ts';
 import { Layout } from '../layout.tsx';
-import { articleHref, outletHref } from '../links.ts';
+import { articleHref, outletHref, storyHref, withQuery } from '../links.ts';
+import { Pagination } from './pagination.tsx';
 
-export function StoryPage({ story }: { story: StoryDetail }) {
+/** A story of a few hundred articles would weigh more than a page should: it is shown in pages. */
+export const STORY_PAGE_SIZE = 100;
+
+export function StoryPage({ story, page = 1 }: { story: StoryDetail; page?: number }) {
   const [first] = story.articles;
   const titles = new Map(story.articles.map((a) => [a.id, a]));
+  const offset = (page - 1) * STORY_PAGE_SIZE;
+  const shown = story.articles.slice(offset, offset + STORY_PAGE_SIZE);
   return (
     <Layout title={story.title} section="stories">
       <p class="section-label">قصة</p>
@@ -25,8 +31,9 @@ export function StoryPage({ story }: { story: StoryDetail }) {
       ) : null}
       <section aria-labelledby="story-articles">
         <h2 id="story-articles">المقالات بترتيب النشر</h2>
-        <ol class="articles story-timeline">
-          {story.articles.map((a, index) => {
+        <ol class="articles story-timeline" start={offset + 1}>
+          {shown.map((a, shownIndex) => {
+            const index = offset + shownIndex;
             const original = a.duplicateOf ? titles.get(a.duplicateOf) : undefined;
             return (
               <li>
@@ -43,6 +50,8 @@ export function StoryPage({ story }: { story: StoryDetail }) {
             );
           })}
         </ol>
+        <Pagination page={page} pages={Math.ceil(story.articles.length / STORY_PAGE_SIZE)} label="صفحات القصة"
+          href={(p) => withQuery(storyHref(story.id), { page: p })} />
       </section>
     </Layout>
   );

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
 // Rules every reader page keeps: the 100 KB budget, landmarks and one h1, no inline script or style
 // (the CSP would block them), validators for caching; and the home page's reading of an old archive.
 import assert from 'node:assert/strict';
@@ -12,6 +14,8 @@ import { createApp } from '../http/app.tsx';
 import { ENVOY_STORY, fillTestArchive, HARRISON, storiesOf, toStore, writeStories } from '../http/testing/archive.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { homeView } from './views/home-view.ts';
+import { renderPage } from './layout.tsx';
+import { StoryPage } from './pages/story.tsx';
 
 const PAGE_BUDGET = 100 * 1024;
 const q = encodeURIComponent;
@@ -95,6 +99,22 @@ describe('page rules', () => {
       const again = await app.request(path, { headers: { 'If-None-Match': etag } });
       assert.equal(again.status, 304, path);
       assert.equal(await again.text(), '');
+    }
+  });
+
+  it('a story of 250 articles is shown 100 to a page, each page within the budget', async () => {
+    const articles = Array.from({ length: 250 }, (_, i) => ({
+      id: `s${i}`, title: `عنوان طويل بعض الشيء لمقال رقم ${i} في قصة كبيرة جدا تابعتها كل الصحف`, source: `مصدر ${i % 14}`,
+      publishedAt: new Date(Date.UTC(2015, 6, 21, 0, i)).toISOString(), url: `https://example.org/${i}`,
+    }));
+    const story = { id: 'big', title: 'قصة كبيرة', firstSeen: articles[0].publishedAt, lastSeen: articles[249].publishedAt, size: 250,
+      sources: [...new Set(articles.map((a) => a.source))], articles };
+    for (const [page, count, start] of [[1, 100, '1'], [3, 50, '201']] as const) {
+      const html = await renderPage(<StoryPage story={story} page={page} />);
+      const { document } = parseHTML(html);
+      assert.equal(document.querySelectorAll('ol.story-timeline > li').length, count);
+      assert.equal(document.querySelector('ol.story-timeline')?.getAttribute('start'), start);
+      assert.ok(Buffer.byteLength(html) <= PAGE_BUDGET - 10 * 1024, `page ${page}: ${Buffer.byteLength(html)} bytes`);
     }
   });
 
