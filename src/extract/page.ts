@@ -3,8 +3,14 @@
 import { MarsadError } from '../core/errors.ts';
 import type { RawDocument } from '../core/types.ts';
 import { decodeBytes } from './decode/index.ts';
-import { extractHtml } from './html/index.ts';
+import { HtmlExtractor } from './html/index.ts';
 import type { Extracted } from './index.ts';
+
+/**
+ * One extractor per process: it holds compiled vocabulary (patterns, the Hijri calendar formatter)
+ * that costs about a millisecond to build and no state from page to page.
+ */
+let sharedExtractor: HtmlExtractor | undefined;
 
 export function extractPage(bytes: Uint8Array, raw: RawDocument): Extracted {
   let decoded;
@@ -14,7 +20,10 @@ export function extractPage(bytes: Uint8Array, raw: RawDocument): Extracted {
     if (error instanceof MarsadError) throw new MarsadError(error.code, error.message.replace(/^[^:]*: /, ''), raw.origin);
     throw error;
   }
-  const page = extractHtml(decoded.text, { url: raw.url });
+  sharedExtractor ??= new HtmlExtractor();
+  const page = sharedExtractor.extract(decoded.text, { url: raw.url });
+  // A standfirst the outlet marks up (lead, dek…) is often also the first block of the body.
+  const paragraphs = page.standfirst && page.paragraphs[0] === page.standfirst ? page.paragraphs.slice(1) : page.paragraphs;
   return {
     url: raw.url ?? page.canonicalUrl,
     canonicalUrl: page.canonicalUrl,
@@ -28,7 +37,7 @@ export function extractPage(bytes: Uint8Array, raw: RawDocument): Extracted {
     publishedAt: page.publishedAt,
     modifiedAt: page.modifiedAt,
     image: page.image,
-    paragraphs: page.paragraphs,
+    paragraphs,
     diagnostics: [...decoded.diagnostics, ...page.diagnostics],
     declaredLanguage: page.language,
   };
