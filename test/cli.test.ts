@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { ROOT, SEED, runMarsad, tempDir } from './helpers.ts';
 
@@ -73,6 +74,21 @@ describe('marsad CLI', () => {
     assert.equal(stats.articles, 13);
     assert.equal(typeof stats.entities, 'number');
     assert.equal(typeof stats.stories, 'number');
+  });
+
+  it('ingest reads web pages, gzipped too, with their metadata', async () => {
+    const page = join(ROOT, 'fixtures', 'html', 'wordpress-news-theme', 'page.html');
+    const gz = join(dir.path, 'page.html.gz');
+    writeFileSync(gz, gzipSync(readFileSync(page)));
+    const htmlDb = join(dir.path, 'html.db');
+    const result = await runMarsad(['ingest', gz, '--db', htmlDb, '--json']);
+    assert.equal(result.code, 0, result.stderr);
+    const [item] = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(item.status, 'ingested');
+    const article = JSON.parse((await runMarsad(['show', item.id, '--db', htmlDb])).stdout);
+    assert.ok(article.title.length > 10);
+    assert.ok(article.paragraphs.length >= 3);
+    assert.doesNotMatch(article.text, /<script|<div|<p>/);
   });
 
   it('ingest - reads JSONL from stdin', async () => {
