@@ -35,7 +35,7 @@ describe('JSON API', () => {
 
   it('every endpoint answers with the shape its OpenAPI schema promises', async () => {
     const paths: Record<keyof typeof ENDPOINTS, string> = {
-      listArticles: '/api/articles?limit=3', getArticle: '/api/articles/fx-envoy-masaa', search: `/api/search?q=${q('الانتخابات')}`,
+      listArticles: '/api/articles?limit=3', getArticle: '/api/articles/fx-envoy-masaa', getRelated: '/api/articles/fx-envoy-masaa/related', search: `/api/search?q=${q('الانتخابات')}`,
       listEntities: '/api/entities?type=PER', getEntity: `/api/entities/${q(HARRISON)}`, listQuotes: `/api/quotes?entity=${q(HARRISON)}`,
       listStories: '/api/stories', getStory: `/api/stories/${ENVOY_STORY}`, stats: '/api/stats', sources: '/api/sources',
     };
@@ -64,6 +64,7 @@ describe('JSON API', () => {
   it('errors are JSON with a stable code and are not cached', async () => {
     const cases: Array<[string, number, string]> = [
       ['/api/articles/nope', 404, 'not_found'],
+      ['/api/articles/nope/related', 404, 'not_found'],
       ['/api/entities/nope', 404, 'not_found'],
       ['/api/stories/nope', 404, 'not_found'],
       ['/api/nothing-here', 404, 'not_found'],

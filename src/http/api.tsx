@@ -64,6 +64,11 @@ export function createApi(store: Store, { search, views }: Services = createServ
 
   route(api, ENDPOINTS.getArticle, async ({ params }) => (await store.getArticle(params.id)) ?? notFound('article', params.id));
 
+  route(api, ENDPOINTS.getRelated, async ({ params }) => {
+    const article = (await store.getArticle(params.id)) ?? notFound('article', params.id);
+    return { related: await views.related(article) };
+  });
+
   route(api, ENDPOINTS.search, async ({ query }) => {
     if (query.q.trim() === '') throw new ApiProblem(400, 'missing_query', 'the q parameter is required');
     const result = await search.search(query);

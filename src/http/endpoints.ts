@@ -27,6 +27,7 @@ export const NAMED_SCHEMAS = {
   Article: schemas.articleSchema,
   ArticleSummary: schemas.articleSummarySchema,
   ArticlePage: schemas.articlePageSchema,
+  RelatedList: schemas.relatedListSchema,
   SearchHit: schemas.searchHitSchema,
   SearchPage: schemas.searchPageSchema,
   Entity: schemas.entitySchema,
@@ -61,6 +62,11 @@ export const ENDPOINTS = {
     operationId: 'getArticle', path: '/articles/:id', tag: 'articles', summary: 'One article with its annotations',
     description: 'Display text, paragraphs, entity mentions, quotes, dates and amounts as stand-off spans over `text`.',
     query: none, params: idParam, response: 'Article', mayBeMissing: true,
+  }),
+  getRelated: endpoint({
+    operationId: 'getRelated', path: '/articles/:id/related', tag: 'articles', summary: 'Articles related to one article',
+    description: 'What `marsad show` gives as related[]: copies at other outlets, the same story, similar content and entities.',
+    query: none, params: idParam, response: 'RelatedList', mayBeMissing: true,
   }),
   search: endpoint({
     operationId: 'search', path: '/search', tag: 'articles', summary: 'Arabic-aware full-text search',

@@ -64,6 +64,10 @@ export const articleSchema = z.looseObject({
   related: z.array(relatedSchema).optional(),
 });
 
+export const relatedListSchema = z.looseObject({
+  related: z.array(relatedSchema).describe('copies of the same text first, then the story, then similar by content and shared entities'),
+});
+
 export const articleSummarySchema = z.looseObject({
   id: z.string(), title: z.string(), source: z.string().optional(), url: z.string().optional(),
   publishedAt: isoTime.optional(), firstSeenAt: isoTime.optional(), standfirst: z.string().optional(), dateline: z.string().optional(),

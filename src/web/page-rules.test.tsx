@@ -39,7 +39,7 @@ describe('page rules', () => {
   let app: Hono;
   let assetBytes = 0;
   const pages = [
-    '/', '/articles', '/articles/fx-envoy-masaa', '/articles/fx-long', `/search?q=${q('أمطار')}`, '/search',
+    '/', '/articles', '/articles/fx-envoy-masaa', '/articles/fx-envoy-masaa/related', '/articles/fx-long', `/search?q=${q('أمطار')}`, '/search',
     `/entities/${q(HARRISON)}`, '/entities', `/stories/${ENVOY_STORY}`, '/stories', '/outlets', '/alerts', '/api/docs',
   ];
 

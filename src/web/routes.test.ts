@@ -73,6 +73,14 @@ describe('reader pages', () => {
     assert.ok(related?.querySelector(`a[href="/stories/${ENVOY_STORY}"]`));
   });
 
+  it('the related page lists the same text at other outlets, as marsad show does', async () => {
+    const { document } = await open('/articles/fx-envoy-masaa/related');
+    const copies = document.querySelector('section[aria-labelledby="related-duplicate"]');
+    assert.ok(copies?.querySelector('a[href="/articles/fx-envoy-ufuq"]'));
+    const fromArticle = await open('/articles/fx-envoy-masaa');
+    assert.ok(fromArticle.document.querySelector('a[href="/articles/fx-envoy-masaa/related"]'));
+  });
+
   it('the article page carries NewsArticle JSON-LD, a date in Arabic and a way back to the top', async () => {
     const { document } = await open('/articles/fx-envoy-masaa');
     const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');

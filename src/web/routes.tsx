@@ -17,6 +17,7 @@ import { EntityPage } from './pages/entity.tsx';
 import { HomePage } from './pages/home.tsx';
 import { AlertsPage, ArticlesPage, EntitiesPage, OutletsPage, StoriesPage } from './pages/lists.tsx';
 import { ErrorPage, NotFoundPage } from './pages/not-found.tsx';
+import { RelatedPage } from './pages/related.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { StoryPage } from './pages/story.tsx';
 import { articleView } from './views/article-view.ts';
@@ -69,6 +70,13 @@ export function createReader(store: Store, { search, views }: Services = createS
     const article = id === undefined ? undefined : await store.getArticle(id);
     if (!article) return notFound(c, 'لا يوجد في الأرشيف مقال بهذا المعرّف.');
     return page(c, <ArticlePage view={await articleView(store, article, (storyId) => views.story(storyId))} />);
+  });
+
+  web.get('/articles/:id/related', async (c) => {
+    const id = idOf(c);
+    const article = id === undefined ? undefined : await store.getArticle(id);
+    if (!article) return notFound(c, 'لا يوجد في الأرشيف مقال بهذا المعرّف.');
+    return page(c, <RelatedPage article={article} related={await views.related(article)} />);
   });
 
   web.get('/search', async (c) => {

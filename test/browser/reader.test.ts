@@ -123,7 +123,7 @@ describe('reader in Chromium', { skip: browserSkip() }, () => {
 
   it('every kind of page passes axe-core without serious or critical violations, and fits a phone', async () => {
     const pages = ['/', `/search?q=${q('الانتخابات')}`, '/articles/fx-envoy-masaa', `/entities/${q(HARRISON)}`, `/stories/${ENVOY_STORY}`,
-      '/outlets', '/alerts', '/entities', '/stories', '/articles', '/api/docs', '/articles/nope'];
+      '/outlets', '/alerts', '/entities', '/stories', '/articles', '/api/docs', '/articles/nope', '/articles/fx-envoy-masaa/related'];
     const failures: string[] = [];
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 360, height: 740 });

@@ -5,7 +5,7 @@
 // Display text is rendered as text (JSX escapes it), never as HTML.
 import type { Article } from '../../core/types.ts';
 import { mentionedEntities } from '../body-layout.ts';
-import { arabicDate, countNoun, ENTITY_TYPE_NAMES, OUTLET_FORMS, ARTICLE_FORMS } from '../format.ts';
+import { arabicDate, countNoun, ENTITY_TYPE_NAMES, OUTLET_FORMS, OUTLET_FORMS_GENITIVE, ARTICLE_FORMS } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { articleHref, entityHref, outletHref, safeHttpUrl, storyHref } from '../links.ts';
 import type { ArticleView } from '../views/article-view.ts';
@@ -77,7 +77,6 @@ function InThisArticle({ article }: { article: Article }) {
 }
 
 function Related({ view }: { view: ArticleView }) {
-  if (view.related.length === 0 && !view.story) return null;
   return (
     <section aria-labelledby="related">
       <h2 id="related">مقالات ذات صلة</h2>
@@ -88,9 +87,10 @@ function Related({ view }: { view: ArticleView }) {
           ))}
         </ul>
       ) : null}
-      {view.story ? (
-        <p><a href={storyHref(view.story.id)}>القصة كاملة</a>: {countNoun(view.story.size, ARTICLE_FORMS)} من {countNoun(view.story.sources.length, OUTLET_FORMS)}</p>
+      {view.story && view.story.size > 1 ? (
+        <p><a href={storyHref(view.story.id)}>القصة كاملة</a>: {countNoun(view.story.size, ARTICLE_FORMS)} من {countNoun(view.story.sources.length, OUTLET_FORMS_GENITIVE)}</p>
       ) : null}
+      <p><a href={`${articleHref(view.article.id)}/related`}>مقالات مشابهة من الأرشيف</a></p>
     </section>
   );
 }
