@@ -78,7 +78,9 @@ describe('hostile input in Chromium', { skip: browserSkip() }, () => {
     writeStories(db, storiesOf([annotated]));
 
     paths.push('/', '/outlets', '/entities', '/stories', `/stories/${encodeURIComponent(annotated.storyId!)}`, '/search?q=المتحدث');
-    for (const a of articles) paths.push(`/articles/${encodeURIComponent(a.id)}`, `/articles?source=${encodeURIComponent(a.source ?? '')}`);
+    for (const a of articles) {
+      paths.push(`/articles/${encodeURIComponent(a.id)}`, `/articles/${encodeURIComponent(a.id)}/related`, `/articles?source=${encodeURIComponent(a.source ?? '')}`);
+    }
     for (const e of entities) paths.push(`/entities/${encodeURIComponent(e.id)}`, `/search?q=المتحدث&entity=${encodeURIComponent(e.id)}`);
     for (const query of HOSTILE_QUERIES) paths.push(`/search?q=${encodeURIComponent(query)}`);
     paths.push(`/articles/${encodeURIComponent('"><script>window.__pwned="404"</script>')}`);
