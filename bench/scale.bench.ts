@@ -26,12 +26,16 @@ interface RunResult {
   workers: number;
   documents: number;
   busySeconds: number;
+  /** Documents per second once every worker finished its first job (start-up and JIT warm-up left out). */
+  steadyRate: number;
   wallSeconds: number;
   duringIngest: number[];
   workerCpu: number;
   postgresCpu: number;
   lockWaitSamples: number;
   samples: number;
+  /** Seconds processed jobs spent waiting for an earlier job to be stored (workers commit in input order). */
+  turnWaitSeconds: number;
 }
 
 const CLOCK_TICKS = 100;
@@ -104,12 +108,33 @@ async function runWith(server: TestPostgres, workers: number, maxDocuments: numb
   const workerCpu = cpuSeconds('self', false) - workerCpuBefore;
   const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   // Busy time: first job taken to last job finished (leaves out the workers' start-up).
-  const { rows: [window] } = await store.pool.query<{ seconds: number }>(
-    'SELECT extract(epoch FROM max(finished_at) - min(started_at))::float8 AS seconds FROM jobs');
+  const steadyRate = await steadyThroughput(store);
+  const { rows: [window] } = await store.pool.query<{ seconds: number; waited: number }>(
+    `SELECT extract(epoch FROM max(finished_at) - min(started_at))::float8 AS seconds,
+       coalesce(sum((result ->> 'waitedMs')::float8), 0) / 1000 AS waited FROM jobs`);
   await store.close();
   const postgresCpu = cpuSeconds(server.pid, true) - postgresCpuBefore;
-  return { workers, documents: queued.documents, busySeconds: window.seconds, wallSeconds, duringIngest, workerCpu, postgresCpu,
-    lockWaitSamples, samples };
+  return { workers, documents: queued.documents, busySeconds: window.seconds, steadyRate, wallSeconds, duringIngest, workerCpu, postgresCpu,
+    lockWaitSamples, samples, turnWaitSeconds: window.waited };
+}
+
+/**
+ * A worker's first job carries its start-up: the model loads and the JIT warms up (about 2 s of CPU
+ * on this machine, a few hundred documents' worth). Steady throughput counts the jobs finished after
+ * every worker finished its first one.
+ */
+async function steadyThroughput(store: PostgresStore): Promise<number> {
+  const { rows } = await store.pool.query<{ worker: string; finished: Date; documents: number }>(
+    `SELECT leased_by AS worker, finished_at AS finished,
+       ((result ->> 'ingested')::int + (result ->> 'duplicates')::int + (result ->> 'rejected')::int) AS documents
+     FROM jobs WHERE state = 'done' ORDER BY finished_at`);
+  const firstDone = new Map<string, number>();
+  for (const row of rows) if (!firstDone.has(row.worker)) firstDone.set(row.worker, row.finished.getTime());
+  const warm = Math.max(...firstDone.values());
+  const after = rows.filter((row) => row.finished.getTime() > warm);
+  if (after.length === 0) return NaN;
+  const seconds = (after[after.length - 1].finished.getTime() - warm) / 1000;
+  return after.reduce((sum, row) => sum + row.documents, 0) / seconds;
 }
 
 function latencyLine(values: number[]): string {
@@ -133,10 +158,12 @@ export default async function bench(): Promise<void> {
       const base = results[0].documents / results[0].busySeconds;
       console.log(`workers ${workers}: ${result.documents} documents in ${result.busySeconds.toFixed(1)} s busy ` +
         `(${result.wallSeconds.toFixed(1)} s with start-up): ${rate.toFixed(0)} documents/s, ${(rate / base).toFixed(2)}x one worker; ` +
+        `steady (after warm-up) ${result.steadyRate.toFixed(0)} documents/s, ${(result.steadyRate / results[0].steadyRate).toFixed(2)}x; ` +
         `load average ${loadavg()[0].toFixed(1)}`);
       console.log(`  cpu: workers ${result.workerCpu.toFixed(1)} s (${(1000 * result.workerCpu / result.documents).toFixed(1)} ms/document), ` +
         `PostgreSQL ${result.postgresCpu.toFixed(1)} s (${(1000 * result.postgresCpu / result.documents).toFixed(1)} ms/document); ` +
-        `a writer waited on a lock in ${result.lockWaitSamples} of ${result.samples} samples`);
+        `a writer waited on a lock in ${result.lockWaitSamples} of ${result.samples} samples; ` +
+        `processed jobs waited ${result.turnWaitSeconds.toFixed(1)} s in all for their turn to be stored`);
       console.log(`  search during ingest: ${latencyLine(result.duringIngest)}`);
     }
     const last = await PostgresStore.open(server.urlFor(`scale_${counts[counts.length - 1]}`));

@@ -4,14 +4,15 @@
 // ONE worker at a time does it: whoever holds the clustering advisory lock. It keeps the engine in
 // memory while it holds the lock and places each ingest job's articles in job order, which is input
 // order, so the archive ends up exactly as one `marsad ingest` process would have built it.
-// Every placement commits, in one transaction on the lock's own connection, the articles' stories,
-// the changed stories, the vocabulary and the job watermark: a clusterer killed at any point leaves
-// a consistent state for the next one, which resumes from it. If that connection is lost, so is the
-// lock; the transaction fails with it, and the engine in memory is dropped, never reused.
+// Every placement (of up to PLACE_AT_ONCE jobs) commits, in one transaction on the lock's own
+// connection, the articles' stories, the changed stories, the vocabulary and the job watermark: a
+// clusterer killed at any point leaves a consistent state for the next one, which resumes from it.
+// If that connection is lost, so is the lock; the transaction fails with it, and the engine in
+// memory is dropped, never reused.
 import type pg from 'pg';
-import type { VocabularyState } from '../dedup/index.ts';
+import type { StoryState, VocabularyState } from '../dedup/index.ts';
 import { ArchiveClustering } from '../pipeline/clustering.ts';
-import type { Store } from '../store/port.ts';
+import type { ArticleToStore, Store } from '../store/port.ts';
 import { readState, unplacedArticles, writePlacements, writeState } from '../store/postgres/clustering.ts';
 import type { PostgresStore } from '../store/postgres/postgres-store.ts';
 
@@ -20,6 +21,8 @@ const CLUSTERING_LOCK = 4_740_021_002;
 /** The last ingest job whose articles are placed (dedup_state key). */
 const WATERMARK_KEY = 'placed_through_job';
 const VOCABULARY_KEY = 'vocabulary';
+/** Jobs placed in one transaction at most: the vocabulary (about 1.4 MB) is written once for them all. */
+const PLACE_AT_ONCE = 8;
 
 interface Holder {
   client: pg.PoolClient;
@@ -46,9 +49,10 @@ export class StoryPlacement {
     if (!holder) return;
     try {
       for (;;) {
-        const next = await this.nextJob(holder);
-        if (!next || next.state === 'queued' || next.state === 'running') return; // later jobs wait their turn
-        await this.place(holder, next);
+        // Later jobs wait their turn behind the first one not finished.
+        const ready = await this.readyJobs(holder);
+        if (ready.length === 0) return;
+        await this.place(holder, ready);
       }
     } catch (error) {
       // The engine in memory may be ahead of the database now: drop it, and the lock with it.
@@ -98,33 +102,53 @@ export class StoryPlacement {
     }
   }
 
-  private async nextJob(holder: Holder): Promise<NextJob | undefined> {
-    const { rows: [job] } = await holder.client.query<NextJob>(`SELECT id, state, result FROM jobs
-      WHERE kind = 'ingest' AND id > $1::bigint ORDER BY id LIMIT 1`, [holder.watermark]);
-    return job;
+  /** The next ingest jobs after the watermark, in order, up to the first one not finished. */
+  private async readyJobs(holder: Holder): Promise<NextJob[]> {
+    const { rows } = await holder.client.query<NextJob>(`SELECT id, state, result FROM jobs
+      WHERE kind = 'ingest' AND id > $1::bigint ORDER BY id LIMIT ${PLACE_AT_ONCE}`, [holder.watermark]);
+    const open = rows.findIndex((job) => job.state === 'queued' || job.state === 'running');
+    return open === -1 ? rows : rows.slice(0, open);
   }
 
-  private async place(holder: Holder, job: NextJob): Promise<void> {
+  /** Places the jobs' articles in order, then writes it all in one transaction. */
+  private async place(holder: Holder, jobs: NextJob[]): Promise<void> {
     const { client, clustering } = holder;
-    // A failed job stored nothing of its own to place; its turn passes.
-    const items = job.state === 'done' ? await unplacedArticles(client, job.result?.articleIds ?? []) : [];
-    const extras = clustering.place(items);
-    await clustering.afterBatch();
+    const placed: ArticleToStore[] = [];
+    const stories = new Map<string, StoryState>();
+    const reassigned = new Map<string, string>();
+    const placedIds = new Set<string>();
+    for (const job of jobs) {
+      // A failed job stored nothing of its own to place; its turn passes. An article an earlier job
+      // of this group placed is not placed again (it is not written as placed yet).
+      const ids = job.state === 'done' ? (job.result?.articleIds ?? []).filter((id) => !placedIds.has(id)) : [];
+      const items = await unplacedArticles(client, ids);
+      for (const item of items) placedIds.add(item.article.id);
+      const extras = clustering.place(items);
+      placed.push(...items);
+      // A story changed twice keeps its last state; an article reassigned twice, its last original.
+      for (const story of extras.stories ?? []) stories.set(story.id, story);
+      for (const { id, duplicateOf } of extras.reassigned ?? []) reassigned.set(id, duplicateOf);
+      await clustering.afterBatch();
+    }
     await clustering.finish(); // hands the vocabulary to the capturing store
+    const last = jobs[jobs.length - 1].id;
     await client.query('BEGIN');
     try {
       // The watermark is ours only while we hold the lock: a different value means someone else placed.
       const { rows: [current] } = await client.query<{ value: string }>(
         'SELECT value FROM dedup_state WHERE key = $1 FOR UPDATE', [WATERMARK_KEY]);
       if ((current?.value ?? '0') !== holder.watermark) throw new Error('the clustering watermark moved under this writer');
-      await writePlacements(client, items, extras);
+      await writePlacements(client, placed, {
+        stories: [...stories.values()],
+        reassigned: [...reassigned].map(([id, duplicateOf]) => ({ id, duplicateOf })),
+      });
       if (holder.vocabulary.pending) await writeState(client, VOCABULARY_KEY, JSON.stringify(holder.vocabulary.pending));
-      await writeState(client, WATERMARK_KEY, job.id);
+      await writeState(client, WATERMARK_KEY, last);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
       throw error;
     }
-    holder.watermark = job.id;
+    holder.watermark = last;
   }
 }

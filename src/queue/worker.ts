@@ -6,8 +6,9 @@
 //   • Order: the documents are processed in parallel (the costly part), but each job's articles
 //     are committed in job order, which is input order. What the store decides from what it already
 //     holds (a surname alone joining its full name, an entity's first spelling, row order) is then
-//     decided exactly as one `marsad ingest` process would. A worker waiting for its turn does the
-//     earlier job itself when that job is free to take (its worker died, or none took it yet).
+//     decided exactly as one `marsad ingest` process would. A worker waiting for its turn processes
+//     the next job meanwhile, and does the earlier job itself when that one is free to take (its
+//     worker died, or none took it yet).
 //   • Stories and near-duplicate groups are placed afterwards, in job order too, by one worker at a
 //     time (story-placement.ts).
 import { randomUUID } from 'node:crypto';
@@ -56,6 +57,8 @@ export interface IngestJobResult extends JobReport {
 
 const DEFAULT_LEASE_MS = 60_000;
 const DEFAULT_POLL_MS = 1000;
+/** Jobs a worker holds processed while an earlier one is stored elsewhere: enough to keep busy, little memory. */
+const MAX_IN_HAND = 3;
 /** Waiting for an earlier job to commit: first look again after this, then back off to TURN_POLL_MAX_MS. */
 const TURN_POLL_MIN_MS = 10;
 const TURN_POLL_MAX_MS = 200;
@@ -121,58 +124,100 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** A job taken and processed, waiting for its turn to be stored. */
+interface InHand {
+  job: Job;
+  prepared: PreparedJob;
+  preparedAt: number;
+  stopLease: () => void;
+}
+
 class QueueWorker {
   readonly summary: WorkerSummary = { jobs: 0, ingested: 0, duplicates: 0, rejected: 0 };
   private readonly queue: JobQueue;
   private readonly name = workerName();
   private readonly leaseMs: number;
+  /** Processed jobs not stored yet, lowest id first. */
+  private readonly inHand: InHand[] = [];
 
   constructor(private readonly store: PostgresStore, private readonly options: WorkerOptions) {
     this.queue = new JobQueue(store.pool);
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   }
 
-  /** Takes and does one job (and any earlier one it must wait for); false when none was open. */
-  async takeAndDo(): Promise<boolean> {
-    const job = await this.queue.take(this.name, this.leaseMs);
-    if (!job) return false;
-    await this.doJob(job);
-    return true;
+  /**
+   * Works until it holds nothing: takes and processes jobs, and stores each once every earlier job
+   * is stored. While its lowest job waits for an earlier one held elsewhere, it processes the next
+   * job instead of idling (at most MAX_IN_HAND at once), and takes an earlier job itself when one
+   * is free (its worker died). False when there was nothing to take at all.
+   */
+  async work(afterStore: () => Promise<void>): Promise<boolean> {
+    let worked = false;
+    let pause = TURN_POLL_MIN_MS;
+    for (;;) {
+      const lowest = this.inHand[0];
+      if (lowest && !await this.queue.openBefore(lowest.job.id)) {
+        await this.storeLowest();
+        await afterStore();
+        pause = TURN_POLL_MIN_MS;
+        continue;
+      }
+      // Stopping: finish what is in hand, take nothing new.
+      if (this.options.signal?.aborted && !lowest) return worked;
+      // Room for more: the oldest open job (which may be an earlier one than ours). Full, or
+      // stopping: only an earlier one, which ours wait for.
+      const full = this.inHand.length >= MAX_IN_HAND || this.options.signal?.aborted;
+      const below = full ? lowest.job.id : undefined;
+      const job = await this.queue.take(this.name, this.leaseMs, ['ingest'], below);
+      if (job) {
+        await this.hold(job);
+        worked = true;
+        pause = TURN_POLL_MIN_MS;
+        continue;
+      }
+      if (!lowest) return worked;
+      await sleep(pause);
+      pause = Math.min(TURN_POLL_MAX_MS, pause * 2);
+    }
   }
 
-  private async doJob(job: Job): Promise<void> {
+  /** Abandons what is in hand (its leases run out and others take the jobs). */
+  drop(): void {
+    for (const held of this.inHand.splice(0)) held.stopLease();
+  }
+
+  private async hold(job: Job): Promise<void> {
     const stopLease = keepLease(this.queue, job, this.name, this.leaseMs);
+    let prepared: PreparedJob;
     try {
-      const prepared = prepareJob(job, this.options);
-      await this.waitForTurn(job);
+      prepared = prepareJob(job, this.options);
+    } catch (error) {
+      // A payload we cannot read: this attempt fails; after MAX_ATTEMPTS the job is set aside.
+      stopLease();
+      await this.queue.fail(job.id, this.name, (error as Error).message ?? String(error));
+      return;
+    }
+    this.inHand.push({ job, prepared, preparedAt: performance.now(), stopLease });
+    this.inHand.sort((a, b) => Number(BigInt(a.job.id) - BigInt(b.job.id)));
+  }
+
+  private async storeLowest(): Promise<void> {
+    const { job, prepared, preparedAt, stopLease } = this.inHand.shift()!;
+    try {
+      const waitedMs = Math.round(performance.now() - preparedAt);
       const { articleIds, ...report } = await storeJob(this.store, job, prepared);
-      await this.queue.complete(job.id, this.name, { ...report, articleIds });
+      await this.queue.complete(job.id, this.name, { ...report, waitedMs, articleIds });
       this.summary.jobs++;
       this.summary.ingested += report.ingested;
       this.summary.duplicates += report.duplicates;
       this.summary.rejected += report.rejected;
       this.options.onJob?.(report);
     } catch (error) {
-      // The database gone for longer than the retries cover: stop; the lease returns the job to the queue.
+      // The database gone for longer than the retries cover: stop; the leases return the jobs to the queue.
       if (isTransient(error)) throw error;
       await this.queue.fail(job.id, this.name, (error as Error).message ?? String(error));
     } finally {
       stopLease();
-    }
-  }
-
-  /** Returns once every earlier ingest job is finished, doing any of them that is free to take. */
-  private async waitForTurn(job: Job): Promise<void> {
-    let pause = TURN_POLL_MIN_MS;
-    while (await this.queue.openBefore(job.id)) {
-      const earlier = await this.queue.take(this.name, this.leaseMs, ['ingest'], job.id);
-      if (earlier) {
-        await this.doJob(earlier);
-        pause = TURN_POLL_MIN_MS;
-        continue;
-      }
-      await sleep(pause);
-      pause = Math.min(TURN_POLL_MAX_MS, pause * 2);
     }
   }
 }
@@ -183,7 +228,7 @@ export async function runWorker(store: PostgresStore, options: WorkerOptions = {
   const placement = new StoryPlacement(store);
   try {
     while (!options.signal?.aborted) {
-      const worked = await worker.takeAndDo();
+      const worked = await worker.work(() => placement.catchUp());
       await placement.catchUp();
       if (worked) continue;
       // Jobs still running elsewhere may come back (their worker may be dead): idle means none at
@@ -192,6 +237,7 @@ export async function runWorker(store: PostgresStore, options: WorkerOptions = {
       await sleep(options.pollMs ?? DEFAULT_POLL_MS, options.signal);
     }
   } finally {
+    worker.drop();
     await placement.release();
   }
   return worker.summary;

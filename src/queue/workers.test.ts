@@ -109,14 +109,14 @@ describe('marsad worker processes on PostgreSQL', { skip }, () => {
     return { url, store, admin, done: done as number };
   }
 
-  /** A second worker finishes the queue; `retaken` jobs were done again after the victim's lease ran out. */
+  /** A second worker finishes the queue; at least `retaken` jobs were done again after the victim's leases ran out. */
   async function finishAndCompare(url: string, store: PostgresStore, admin: pg.Client, retaken: number): Promise<void> {
     const survivor = await finished(startWorker(url, ['--until-idle']));
     assert.equal(survivor.code, 0, survivor.stderr);
     const { rows: [terms] } = await admin.query('SELECT (SELECT count(*) FROM article_terms)::int AS indexed, (SELECT count(*) FROM articles)::int AS stored');
     assert.equal(terms.indexed, terms.stored, 'every article indexed exactly once');
     const { rows: [again] } = await admin.query("SELECT count(*)::int AS n FROM jobs WHERE attempts = 2 AND state = 'done'");
-    assert.equal(again.n, retaken, "the victim's unfinished job is taken again once its lease runs out");
+    assert.ok(again.n >= retaken, `the victim's unfinished jobs are taken again once their leases run out (${again.n} retaken)`);
     await admin.end();
     const actual = await snapshot(store);
     assert.deepEqual(actual.ids, expected.ids);
