@@ -34,6 +34,8 @@ const BIN = resolve(fileURLToPath(new URL('../bin/marsad', import.meta.url)));
 interface Scenario {
   name: string;
   paths: string[];
+  /** One connection shows what a request costs without a queue in front of it. */
+  connections?: number;
 }
 
 async function archive(): Promise<{ db: string; cleanup: () => void }> {
@@ -121,10 +123,10 @@ interface Measured {
 }
 
 /** The warm-up and the measured run share one cursor: a distinct query warmed up is not measured. */
-async function load(url: string, paths: string[], seconds: number, cursor: { next: number }): Promise<Measured> {
+async function load(url: string, paths: string[], seconds: number, cursor: { next: number }, connections = CONNECTIONS): Promise<Measured> {
   const latencies: number[] = [];
   const instance = autocannon({
-    url, connections: CONNECTIONS, duration: seconds,
+    url, connections, duration: seconds,
     requests: [{ setupRequest: (request: { path: string }) => ({ ...request, path: paths[cursor.next++ % paths.length] }) }],
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -166,11 +168,15 @@ export default async function bench(): Promise<void> {
       { name: 'api sources', paths: ['/api/sources'] },
     ];
     if (entities.length > 0) scenarios.push({ name: 'entity page', paths: entities.map((id) => `/entities/${q(id)}`) });
+    scenarios.push(
+      { name: 'article page, 1 conn', paths: [...ids].reverse().map((id) => `/articles/${q(id)}`), connections: 1 },
+      { name: 'search distinct, 1 conn', paths: distinct.slice(1200).map((query) => `/search?q=${q(query)}&page=3`), connections: 1 },
+    );
     console.log(`  ${'scenario'.padEnd(24)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  non-2xx`);
     for (const scenario of scenarios) {
       const cursor = { next: 0 };
-      await load(server.url, scenario.paths, 2, cursor); // warm up: JIT, SQLite page cache
-      const m = await load(server.url, scenario.paths, SECONDS, cursor);
+      await load(server.url, scenario.paths, 2, cursor, scenario.connections); // warm up: JIT, SQLite page cache
+      const m = await load(server.url, scenario.paths, SECONDS, cursor, scenario.connections);
       console.log(`  ${scenario.name.padEnd(24)} ${m.rps.toFixed(0).padStart(8)} ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)} ${m.p99.toFixed(1).padStart(8)}  ${m.non2xx + m.errors}`);
     }
     console.log('page sizes (HTML, before images; CSS+JS add about 9 KB once):');
