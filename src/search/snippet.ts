@@ -4,8 +4,8 @@
 import { searchTerms, type Term } from '../text/index.ts';
 
 export const SNIPPET_WORDS = 30;
-/** Only the start of a very long article is scanned; a snippet from its first pages is enough. */
-const MAX_SCAN_CHARS = 50_000;
+/** Only the start of a long article is scanned: a snippet from its first few thousand characters is enough, and the scan is most of a search page's work. */
+const MAX_SCAN_CHARS = 8_000;
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
