@@ -61,7 +61,7 @@ const DEFAULT_POLL_MS = 1000;
 const MAX_IN_HAND = 3;
 /** Waiting for an earlier job to commit: first look again after this, then back off to TURN_POLL_MAX_MS. */
 const TURN_POLL_MIN_MS = 10;
-const TURN_POLL_MAX_MS = 200;
+const TURN_POLL_MAX_MS = 50;
 
 export function workerName(): string {
   return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -151,14 +151,14 @@ class QueueWorker {
    * job instead of idling (at most MAX_IN_HAND at once), and takes an earlier job itself when one
    * is free (its worker died). False when there was nothing to take at all.
    */
-  async work(afterStore: () => Promise<void>): Promise<boolean> {
+  async work(afterStore: () => void): Promise<boolean> {
     let worked = false;
     let pause = TURN_POLL_MIN_MS;
     for (;;) {
       const lowest = this.inHand[0];
       if (lowest && !await this.queue.openBefore(lowest.job.id)) {
         await this.storeLowest();
-        await afterStore();
+        afterStore();
         pause = TURN_POLL_MIN_MS;
         continue;
       }
@@ -222,23 +222,60 @@ class QueueWorker {
   }
 }
 
+/** Runs StoryPlacement.catchUp in the background, one run at a time; a kick during a run asks for one more. */
+class BackgroundPlacement {
+  private running: Promise<void> | undefined;
+  private again = false;
+  private failure: unknown;
+
+  constructor(readonly placement: StoryPlacement) {}
+
+  kick(): void {
+    if (this.running) { this.again = true; return; }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.placement.catchUp();
+        } while (this.again);
+      } catch (error) {
+        this.failure ??= error;
+      } finally {
+        this.running = undefined;
+      }
+    })();
+  }
+
+  /** Runs a last catch-up and waits for it; rethrows what a background run failed with. */
+  async settle(): Promise<void> {
+    this.kick();
+    while (this.running) await this.running;
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure) throw failure;
+  }
+}
+
 export async function runWorker(store: PostgresStore, options: WorkerOptions = {}): Promise<WorkerSummary> {
   const worker = new QueueWorker(store, options);
   const queue = new JobQueue(store.pool);
-  const placement = new StoryPlacement(store);
+  const placement = new BackgroundPlacement(new StoryPlacement(store));
   try {
     while (!options.signal?.aborted) {
-      const worked = await worker.work(() => placement.catchUp());
-      await placement.catchUp();
+      // Placing runs beside the work (its own connection), so this worker keeps storing its jobs,
+      // which other workers may be waiting for, while it places.
+      const worked = await worker.work(() => placement.kick());
+      await placement.settle();
       if (worked) continue;
       // Jobs still running elsewhere may come back (their worker may be dead): idle means none at
       // all, and every finished job placed.
-      if (options.untilIdle && await queue.isIdle() && await placement.caughtUp()) break;
+      if (options.untilIdle && await queue.isIdle() && await placement.placement.caughtUp()) break;
       await sleep(options.pollMs ?? DEFAULT_POLL_MS, options.signal);
     }
   } finally {
     worker.drop();
-    await placement.release();
+    await placement.settle().catch(() => {});
+    await placement.placement.release();
   }
   return worker.summary;
 }
