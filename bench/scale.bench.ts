@@ -11,6 +11,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { RawDocument } from '../src/core/types.ts';
+import { readSources } from '../src/ingest/sources.ts';
+import { prepareForStore, processDocument } from '../src/pipeline/process.ts';
 import { enqueuePaths } from '../src/queue/enqueue.ts';
 import { searchArchive } from '../src/search/service.ts';
 import { startTestPostgres, type TestPostgres } from '../src/store/pg-test-server.ts';
@@ -19,6 +22,10 @@ import { isStopWord, searchKey } from '../src/text/index.ts';
 import { percentile, requireData, saudiRecords, SAUDINEWSNET } from './data.ts';
 
 const CLI = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+/** Control runs: documents processed to warm up, then documents timed. */
+const CONTROL_WARM_UP = 100;
+const CONTROL_TIMED = 400;
 const JOB_SIZE = 100;
 const QUERY_EVERY_MS = 200;
 
@@ -36,6 +43,7 @@ interface RunResult {
   samples: number;
   /** Seconds processed jobs spent waiting for an earlier job to be stored (workers commit in input order). */
   turnWaitSeconds: number;
+  times: WorkerTimes[];
 }
 
 const CLOCK_TICKS = 100;
@@ -69,12 +77,39 @@ function queriesFromTitles(count: number): string[] {
   return queries;
 }
 
-function runWorkerProcess(url: string): Promise<void> {
+interface WorkerTimes {
+  wall: number;
+  /** On a CPU, and waiting in the run queue for one (other processes had it), from /proc/PID/schedstat. */
+  running: number;
+  runQueue: number;
+}
+
+const SCHEDSTAT_EVERY_MS = 100;
+
+/** Run and run-queue seconds of a process so far (Linux); undefined once it is gone. */
+function schedstat(pid: number): { running: number; runQueue: number } | undefined {
+  try {
+    const [running, runQueue] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+    return { running: running / 1e9, runQueue: runQueue / 1e9 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A `marsad worker --until-idle` process; its times are sampled until it exits (the last 100 ms are lost). */
+function runWorkerProcess(url: string): Promise<WorkerTimes> {
   return new Promise((resolve, reject) => {
+    const started = Date.now();
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--db', url, '--until-idle'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let last = { running: NaN, runQueue: NaN };
+    const sampler = setInterval(() => { last = (child.pid && schedstat(child.pid)) || last; }, SCHEDSTAT_EVERY_MS);
     let stderr = '';
     child.stderr.on('data', (chunk) => { stderr += chunk; });
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited ${code}: ${stderr.slice(-500)}`))));
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      if (code === 0) resolve({ wall: (Date.now() - started) / 1000, ...last });
+      else reject(new Error(`worker exited ${code}: ${stderr.slice(-500)}`));
+    });
   });
 }
 
@@ -93,6 +128,7 @@ async function runWith(server: TestPostgres, workers: number, maxDocuments: numb
   const postgresCpuBefore = cpuSeconds(server.pid, true);
   let running = true;
   const done = Promise.all(Array.from({ length: workers }, () => runWorkerProcess(url))).finally(() => { running = false; });
+  done.catch(() => {});
   const duringIngest: number[] = [];
   let lockWaitSamples = 0;
   let samples = 0;
@@ -104,7 +140,7 @@ async function runWith(server: TestPostgres, workers: number, maxDocuments: numb
     if (waiting.n > 0) lockWaitSamples++;
     await new Promise((r) => setTimeout(r, QUERY_EVERY_MS));
   }
-  await done;
+  const times = await done;
   const workerCpu = cpuSeconds('self', false) - workerCpuBefore;
   const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   // Busy time: first job taken to last job finished (leaves out the workers' start-up).
@@ -115,7 +151,7 @@ async function runWith(server: TestPostgres, workers: number, maxDocuments: numb
   await store.close();
   const postgresCpu = cpuSeconds(server.pid, true) - postgresCpuBefore;
   return { workers, documents: queued.documents, busySeconds: window.seconds, steadyRate, wallSeconds, duringIngest, workerCpu, postgresCpu,
-    lockWaitSamples, samples, turnWaitSeconds: window.waited };
+    lockWaitSamples, samples, turnWaitSeconds: window.waited, times };
 }
 
 /**
@@ -137,10 +173,62 @@ async function steadyThroughput(store: PostgresStore): Promise<number> {
   return after.reduce((sum, row) => sum + row.documents, 0) / seconds;
 }
 
+/**
+ * What the run would take on this machine with nobody else on it: each worker needs its measured
+ * time on a CPU plus its time asleep, and all of them with PostgreSQL need their CPU time within the
+ * machine's cores. A model, printed as one: waits for other processes are what it leaves out.
+ */
+function idleMachineSeconds(result: RunResult): number {
+  const perWorker = result.times.map((t) => t.wall - t.runQueue);
+  const running = result.times.reduce((sum, t) => sum + t.running, 0);
+  return Math.max(...perWorker, (running + result.postgresCpu) / cpus().length);
+}
+
 function latencyLine(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms (${sorted.length} queries)`;
 }
+
+// ── Control: how much parallel work this machine gives us right now ──────────────────────────
+// The pipeline alone (no database) in 1 process, then in 2 at once. On an idle 2-core machine two
+// take as long as one (2.0x the work per second); when other processes hold the cores, less. The
+// workers' speed-up is read against this ceiling.
+
+/** Child mode (`--control`): process documents, print the seconds the timed ones took. */
+async function controlChild(): Promise<void> {
+  const documents: RawDocument[] = [];
+  for await (const item of readSources([SAUDINEWSNET])) {
+    if (item.kind === 'document') documents.push(item.document);
+    if (documents.length >= CONTROL_WARM_UP + CONTROL_TIMED) break;
+  }
+  const run = (slice: RawDocument[]) => {
+    for (const document of slice) {
+      try { prepareForStore(processDocument(document), document); } catch { /* rejected inputs cost time too */ }
+    }
+  };
+  run(documents.slice(0, CONTROL_WARM_UP));
+  const started = performance.now();
+  run(documents.slice(CONTROL_WARM_UP));
+  process.stdout.write(`${(performance.now() - started) / 1000}\n`);
+}
+
+function controlProcess(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--control'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => { out += chunk; });
+    child.on('close', (code) => (code === 0 ? resolve(Number(out.trim())) : reject(new Error(`control run exited ${code}`))));
+  });
+}
+
+/** Work per second of 2 pipeline processes at once, relative to 1. */
+async function parallelCeiling(): Promise<number> {
+  const one = await controlProcess();
+  const two = Math.max(...await Promise.all([controlProcess(), controlProcess()]));
+  return (2 * one) / two;
+}
+
+if (process.argv.includes('--control')) await controlChild();
 
 export default async function bench(): Promise<void> {
   requireData(SAUDINEWSNET);
@@ -148,6 +236,8 @@ export default async function bench(): Promise<void> {
   const counts = (process.env.MARSAD_BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
   const queries = queriesFromTitles(200);
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
+  const ceilingBefore = await parallelCeiling();
+  console.log(`control: 2 pipeline processes do ${ceilingBefore.toFixed(2)}x the work of 1 on this machine now (2.00x when it is idle)`);
   const server = await startTestPostgres({ durable: true });
   try {
     const results: RunResult[] = [];
@@ -164,7 +254,24 @@ export default async function bench(): Promise<void> {
         `PostgreSQL ${result.postgresCpu.toFixed(1)} s (${(1000 * result.postgresCpu / result.documents).toFixed(1)} ms/document); ` +
         `a writer waited on a lock in ${result.lockWaitSamples} of ${result.samples} samples; ` +
         `processed jobs waited ${result.turnWaitSeconds.toFixed(1)} s in all for their turn to be stored`);
+      const sum = (key: keyof WorkerTimes) => result.times.reduce((total, t) => total + t[key], 0);
+      const asleep = sum('wall') - sum('running') - sum('runQueue');
+      console.log(`  worker time: ${sum('wall').toFixed(1)} s alive = ${sum('running').toFixed(1)} s on a CPU + ` +
+        `${sum('runQueue').toFixed(1)} s waiting for a CPU (other processes) + ${asleep.toFixed(1)} s asleep (database round trips, turns, start-up)`);
       console.log(`  search during ingest: ${latencyLine(result.duringIngest)}`);
+      const model = idleMachineSeconds(result);
+      console.log(`  idle-machine model: ~${model.toFixed(1)} s, ${(idleMachineSeconds(results[0]) / model).toFixed(2)}x one worker ` +
+        '(each worker on a core of its own, its time on a CPU and asleep as measured; workers and PostgreSQL within the cores)');
+    }
+    const ceilingAfter = await parallelCeiling();
+    console.log(`control again: ${ceilingAfter.toFixed(2)}x`);
+    const two = results.find((r) => r.workers === 2);
+    if (two) {
+      const speedUp = two.steadyRate / results[0].steadyRate;
+      const ceiling = (ceilingBefore + ceilingAfter) / 2;
+      const model = idleMachineSeconds(results[0]) / idleMachineSeconds(two);
+      console.log(`2 workers: ${speedUp.toFixed(2)}x one worker measured (steady), while the control allowed ${ceiling.toFixed(2)}x; ` +
+        `idle-machine model ${model.toFixed(2)}x (target 1.7x)`);
     }
     const last = await PostgresStore.open(server.urlFor(`scale_${counts[counts.length - 1]}`));
     const idle: number[] = [];
