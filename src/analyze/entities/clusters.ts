@@ -27,7 +27,20 @@ export interface WordClusters {
   levels: Int32Array[];
 }
 
+export interface WordVectors {
+  /** The vocabulary, most frequent first. */
+  words: string[];
+  /** `dimensions` numbers per word, unit length. */
+  vectors: Float32Array;
+  dimensions: number;
+}
+
 export function clusterWords(corpus: WordCorpus, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): WordClusters {
+  return clusterVectors(wordVectors(corpus, options), options);
+}
+
+/** Context vectors of the `vocabulary` most frequent words (PPMI at ±1, ±2, reduced by SVD). */
+export function wordVectors(corpus: WordCorpus, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): WordVectors {
   const byCount = [...corpus.counts.keys()].sort((a, b) => corpus.counts[b] - corpus.counts[a]);
   const vocabulary = byCount.filter((id) => corpus.counts[id] >= options.minCount).slice(0, options.vocabulary);
   const row = new Int32Array(corpus.words.length).fill(-1);
@@ -61,16 +74,21 @@ export function clusterWords(corpus: WordCorpus, options: ClusterOptions = DEFAU
     }
   }
   const vectors = projectPpmi(cooccurrence, vocabulary.length, width, options);
+  return { words: vocabulary.map((id) => corpus.words[id]), vectors, dimensions: options.dimensions };
+}
+
+/** Spherical k-means at the finest level, then k-means over its centroids for each coarser level. */
+export function clusterVectors({ words, vectors, dimensions }: WordVectors, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): WordClusters {
   const random = seededRandom(options.seed);
   const levels: Int32Array[] = [];
   const finest = options.levels[options.levels.length - 1];
-  const fine = sphericalKMeans(vectors, vocabulary.length, options.dimensions, finest, options.iterations, random);
+  const fine = sphericalKMeans(vectors, words.length, dimensions, finest, options.iterations, random);
   levels.unshift(fine.assignment);
   for (let level = options.levels.length - 2; level >= 0; level--) {
-    const parents = sphericalKMeans(fine.centroids, finest, options.dimensions, options.levels[level], options.iterations * 2, random);
+    const parents = sphericalKMeans(fine.centroids, finest, dimensions, options.levels[level], options.iterations * 2, random);
     levels.unshift(Int32Array.from(fine.assignment, (cluster) => parents.assignment[cluster]));
   }
-  return { words: vocabulary.map((id) => corpus.words[id]), levels };
+  return { words, levels };
 }
 
 /**

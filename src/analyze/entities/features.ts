@@ -24,6 +24,9 @@ export const EMPTY_LEXICON: WordLexicon = {
 const enum Attr {
   Word, Core, Prefix, Suffix1, Suffix2, Suffix3, Start2, Start3, Shape, ClusterCoarse, ClusterMid, ClusterFine,
   Trigger, Lists, Frequency, CoreFrequency,
+  /** Letters at the ends of the core (clitics off) and of the whole folded word (Abdul-Hamid & Darwish 2010). */
+  Start1, Start4, Suffix4, WordStart1, WordStart2, WordStart3, WordStart4, WordStart5, WordEnd1, WordEnd2, WordEnd3,
+  WordEnd4, WordEnd5,
   /** Filled by the second pass: how the first pass labelled the same word elsewhere in the document. */
   Document,
   Count,
@@ -65,8 +68,8 @@ function shapeOf(token: string): string {
 export const NO_DOCUMENT_EVIDENCE = hashString('', Attr.Document);
 
 /** The key the mined lists use for a word: clitics off, the article kept (وللسراج → السراج). */
-export function listKeyOf(token: string): string {
-  const { core, definite } = splitClitics(foldWord(token));
+export function listKeyOf(token: string, lexicon: WordLexicon): string {
+  const { core, definite } = splitClitics(foldWord(token), (word) => lexicon.frequencyBucketOf(word));
   return definite ? 'ال' + core : core;
 }
 
@@ -74,7 +77,7 @@ export function listKeyOf(token: string): string {
 export function describeToken(token: string, lexicon: WordLexicon): Int32Array {
   const out = new Int32Array(ATTRIBUTE_COUNT);
   const folded = foldWord(token);
-  const { prefix, core, definite } = splitClitics(folded);
+  const { prefix, core, definite } = splitClitics(folded, (word) => lexicon.frequencyBucketOf(word));
   const definiteCore = definite ? 'ال' + core : core;
   const clusters = lexicon.clustersOf(folded) ?? lexicon.clustersOf(definiteCore) ?? lexicon.clustersOf(core);
   out[Attr.Word] = hashString(folded, Attr.Word);
@@ -86,6 +89,13 @@ export function describeToken(token: string, lexicon: WordLexicon): Int32Array {
   out[Attr.Start2] = hashString(core.slice(0, 2), Attr.Start2);
   out[Attr.Start3] = hashString(core.slice(0, 3), Attr.Start3);
   out[Attr.Shape] = hashString(shapeOf(token), Attr.Shape);
+  out[Attr.Start1] = hashString(core.slice(0, 1), Attr.Start1);
+  out[Attr.Start4] = hashString(core.slice(0, 4), Attr.Start4);
+  out[Attr.Suffix4] = hashString(core.slice(-4), Attr.Suffix4);
+  for (let length = 1; length <= 5; length++) {
+    out[Attr.WordStart1 + length - 1] = hashString(folded.slice(0, length), Attr.WordStart1 + length - 1);
+    out[Attr.WordEnd1 + length - 1] = hashString(folded.slice(-length), Attr.WordEnd1 + length - 1);
+  }
   out[Attr.ClusterCoarse] = hashString(clusters ? 'c' + clusters[0] : '-', Attr.ClusterCoarse);
   out[Attr.ClusterMid] = hashString(clusters ? 'c' + clusters[1] : '-', Attr.ClusterMid);
   out[Attr.ClusterFine] = hashString(clusters ? 'c' + clusters[2] : '-', Attr.ClusterFine);
@@ -109,21 +119,29 @@ const BASE_TEMPLATES: ReadonlyArray<readonly Part[]> = [
   ...[-2, -1, 1, 2].flatMap((offset) => [unigram(Attr.Word, offset), unigram(Attr.ClusterMid, offset), unigram(Attr.Trigger, offset)]),
   ...[-1, 1].flatMap((offset) => [unigram(Attr.Core, offset), unigram(Attr.ClusterFine, offset), unigram(Attr.ClusterCoarse, offset),
     unigram(Attr.Shape, offset), unigram(Attr.Frequency, offset), unigram(Attr.Suffix2, offset)]),
-  pair([Attr.Word, -1], [Attr.Word, 0]),
-  pair([Attr.Word, 0], [Attr.Word, 1]),
-  pair([Attr.ClusterMid, -1], [Attr.ClusterMid, 0]),
-  pair([Attr.ClusterMid, 0], [Attr.ClusterMid, 1]),
   pair([Attr.Prefix, 0], [Attr.ClusterMid, 0]),
-  pair([Attr.Trigger, -1], [Attr.ClusterCoarse, 0]),
   pair([Attr.Frequency, 0], [Attr.Suffix2, 0]),
+  ...[Attr.Start1, Attr.Start4, Attr.Suffix4, Attr.WordStart1, Attr.WordStart2, Attr.WordStart3, Attr.WordStart4, Attr.WordStart5,
+    Attr.WordEnd1, Attr.WordEnd2, Attr.WordEnd3, Attr.WordEnd4, Attr.WordEnd5].map((attr) => unigram(attr, 0)),
+  ...[-1, 1].flatMap((offset) => [unigram(Attr.Start3, offset), unigram(Attr.Suffix3, offset), unigram(Attr.Suffix4, offset),
+    unigram(Attr.WordStart2, offset), unigram(Attr.WordEnd3, offset)]),
 ];
 
 /**
  * The second pass adds what the first pass said elsewhere: in the same document, and over the
  * whole unlabelled corpus (the lexicon's lists), alone and with the neighbours'.
  */
+const NEIGHBOUR_PAIRS: ReadonlyArray<readonly Part[]> = [
+  pair([Attr.Word, -1], [Attr.Word, 0]),
+  pair([Attr.Word, 0], [Attr.Word, 1]),
+  pair([Attr.ClusterMid, -1], [Attr.ClusterMid, 0]),
+  pair([Attr.ClusterMid, 0], [Attr.ClusterMid, 1]),
+  pair([Attr.Trigger, -1], [Attr.ClusterCoarse, 0]),
+];
+
 const DOCUMENT_TEMPLATES: ReadonlyArray<readonly Part[]> = [
   ...BASE_TEMPLATES,
+  ...NEIGHBOUR_PAIRS,
   unigram(Attr.Lists, 0), unigram(Attr.Lists, -1), unigram(Attr.Lists, 1),
   pair([Attr.Lists, 0], [Attr.Lists, 1]),
   pair([Attr.Lists, -1], [Attr.Lists, 0]),
@@ -153,6 +171,8 @@ function describePadding(mark: string): Int32Array {
  */
 export class FeatureSet {
   readonly count: number;
+  /** A hash of the templates and attributes: a model trained on other features must not load. */
+  readonly signature: string;
   /** The distinct offsets local templates read, e.g. [-2, -1, 0, 1, 2]. */
   readonly localOffsets: Int32Array;
   /** Template indexes of the contextual templates. */
@@ -165,6 +185,7 @@ export class FeatureSet {
 
   constructor(private readonly templates: ReadonlyArray<readonly Part[]>) {
     this.count = templates.length + 1;
+    this.signature = (hashString(JSON.stringify([ATTRIBUTE_COUNT, templates])) >>> 0).toString(36);
     const starts = [0];
     for (const parts of templates) starts.push(starts[starts.length - 1] + parts.length);
     this.templateStart = Int32Array.from(starts);

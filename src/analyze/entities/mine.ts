@@ -15,7 +15,7 @@ export function tallyCorpusLabels(tagger: TwoPassTagger, texts: Iterable<string>
     const sentences = sentenceRanges(text, tokens).map(([from, to]) => tokens.slice(from, to).map((token) => token.text));
     const labels = tagger.tagDocument(sentences, { firstPassOnly: true });
     sentences.forEach((words, s) => words.forEach((word, i) => {
-      const key = listKeyOf(word);
+      const key = listKeyOf(word, tagger.lexicon);
       let counts = tallies.get(key);
       if (!counts) { counts = new Int32Array(LABEL_COUNT); tallies.set(key, counts); }
       counts[labels[s][i]]++;

@@ -80,6 +80,11 @@ export interface NameMatch {
 
 /** Pairs at or above this score are one name (tuned on half of the dev pairs, see MODEL_CARD.md). */
 export const SAME_NAME_THRESHOLD = 0.6;
+/**
+ * A part standing for a full name must spell its word nearly the same (one skeleton): a near
+ * name is another person (ستيفاني is not كريس ستيفنز).
+ */
+const PART_OF_NAME_THRESHOLD = 0.9;
 
 /** A name split into folded words (article off) with their skeletons: compared many times, made once. */
 export interface PreparedName {
@@ -128,7 +133,7 @@ export function isPartOfPreparedName(short: PreparedName, full: PreparedName): b
   const n = short.words.length;
   if (n === 0 || n >= full.words.length) return false;
   const alike = (offset: number) => short.words.every((word, i) =>
-    foldedWordSimilarity(word, short.skeletons[i], full.words[offset + i], full.skeletons[offset + i]) >= SAME_NAME_THRESHOLD);
+    foldedWordSimilarity(word, short.skeletons[i], full.words[offset + i], full.skeletons[offset + i]) >= PART_OF_NAME_THRESHOLD);
   return alike(full.words.length - n) || alike(0);
 }
 

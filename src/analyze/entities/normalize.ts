@@ -54,11 +54,16 @@ const PREPOSITIONS = ['ب', 'ل', 'ك'];
  * Proclitics off a folded word: conjunction, preposition, article. Each cut leaves at least
  * three letters (two after the article), so short names such as وليد or بيل keep their first letter
  * as the core the clusters and the lexicon see; the full form is always a feature too.
+ * A leading و or ف stays when the corpus knows the whole word at least as well as what is left
+ * (`frequencyOf`: lexicon buckets): فيصل is a name, not ف + يصل; وزير is not و + زير.
  */
-export function splitClitics(folded: string): CliticSplit {
+export function splitClitics(folded: string, frequencyOf: (word: string) => number = () => 0): CliticSplit {
   let rest = folded;
   let prefix = '';
-  if (rest.length > 3 && CONJUNCTIONS.includes(rest[0])) { prefix += rest[0]; rest = rest.slice(1); }
+  if (rest.length > 3 && CONJUNCTIONS.includes(rest[0])) {
+    const whole = frequencyOf(rest);
+    if (whole === 0 || frequencyOf(rest.slice(1)) > whole) { prefix += rest[0]; rest = rest.slice(1); }
+  }
   if (rest.startsWith('لل') && rest.length > 4) {
     return { prefix: prefix + 'لل', core: rest.slice(2), definite: true };
   }

@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import type { EntityMention } from '../../core/types.ts';
 import { spansOf } from './conll.ts';
 import { Lexicon } from './lexicon.ts';
+import { BASE_FEATURES, DOCUMENT_FEATURES, type FeatureSet } from './features.ts';
 import { TaggerModel } from './model.ts';
 import { MODEL_FILES, modelDirectory } from './model-files.ts';
 import { roleBefore } from './roles.ts';
 import { TwoPassTagger } from './tagger.ts';
 import { sentenceRanges, tokenize, type Token } from './tokenize.ts';
 import type { EntityType } from '../../core/types.ts';
+import { completeOrganisations } from './organisations.ts';
 import { completeNames, propagateNames, tokenContaining } from './propagate.ts';
 
 /** The model files, read, with the per-instance tables built on them. */
@@ -37,7 +39,7 @@ export class EntityRecognizer {
   }
 
   recognize(text: string): EntityMention[] {
-    const { tagger, lexicon } = this.model();
+    const { tagger } = this.model();
     const tokens = tokenize(text);
     const ranges = sentenceRanges(text, tokens);
     const rows = tagger.rowsOf(tokens.map((token) => token.text));
@@ -50,10 +52,11 @@ export class EntityRecognizer {
         if (mention) mentions.push(mention);
       }
     }
-    const evidence = { minedList: (word: string) => lexicon.listsOf(word), factsAt };
+    const evidence = { factsAt };
     // Completing before and after propagation: a surname found again may have a first name beside it.
     const propagated = propagateNames(text, tokens, completeNames(text, tokens, mentions, evidence), evidence);
-    return completeNames(text, tokens, propagated, evidence).map((mention) => this.withRole(text, tokens, mention));
+    const named = completeNames(text, tokens, propagated, evidence);
+    return completeOrganisations(text, tokens, named, evidence).map((mention) => this.withRole(text, tokens, mention));
   }
 
   private withRole(text: string, tokens: readonly Token[], mention: EntityMention): EntityMention {
@@ -67,8 +70,8 @@ export class EntityRecognizer {
     if (!this.loaded) {
       const read = (name: string) => readFileSync(join(this.directory, name));
       const lexicon = Lexicon.deserialize(read(MODEL_FILES.lexicon));
-      const first = TaggerModel.deserialize(read(MODEL_FILES.firstPass)).model;
-      const second = TaggerModel.deserialize(read(MODEL_FILES.secondPass)).model;
+      const first = modelFor(read(MODEL_FILES.firstPass), BASE_FEATURES, MODEL_FILES.firstPass);
+      const second = modelFor(read(MODEL_FILES.secondPass), DOCUMENT_FEATURES, MODEL_FILES.secondPass);
       this.loaded = { tagger: new TwoPassTagger(first, second, lexicon), lexicon };
     }
     return this.loaded;
@@ -81,4 +84,13 @@ function mentionOf(text: string, tokens: readonly Token[], first: number, end: n
   const stop = tokens[end - 1].end;
   if (stop <= start) return undefined;
   return { text: text.slice(start, stop), type, start, end: stop };
+}
+
+/** A model file trained on `features` (their signature is in its header), or an error saying what to do. */
+function modelFor(file: Uint8Array, features: FeatureSet, name: string): TaggerModel {
+  const { model, metadata } = TaggerModel.deserialize(file);
+  if (metadata.features !== features.signature) {
+    throw new Error(`${name} was trained on other features (${String(metadata.features)}, code has ${features.signature}): run npm run train:ner`);
+  }
+  return model;
 }

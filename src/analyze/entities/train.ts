@@ -7,7 +7,7 @@
 //      as noisy as it will be on unseen text;
 //   4. second-pass tagger on that evidence (DOCUMENT_FEATURES); dev scores printed and kept.
 // Flags: --epochs-first N, --epochs-second N, --folds K, --corpus-share N (every Nth article).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clusterWords } from './clusters.ts';
 import { ExactMatchScorer, parseConll, type Score, type TaggedSentence } from './conll.ts';
@@ -31,7 +31,7 @@ function flag(name: string, fallback: number): number {
 
 const settings = {
   epochsFirst: flag('epochs-first', 8),
-  epochsSecond: flag('epochs-second', 10),
+  epochsSecond: flag('epochs-second', 12),
   folds: flag('folds', 4),
   corpusShare: flag('corpus-share', 4),
   seed: 7,
@@ -39,6 +39,22 @@ const settings = {
 
 const started = Date.now();
 const log = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
+
+/**
+ * `--lexicon-cache FILE`: reuse the clusters and frequencies of an earlier run (they depend only on
+ * SaudiNewsNet and clusters.ts), so experiments on the tagger skip the slowest step.
+ */
+function baseLexicon(): Lexicon {
+  const at = process.argv.indexOf('--lexicon-cache');
+  const cache = at >= 0 ? process.argv[at + 1] : undefined;
+  if (cache && existsSync(cache)) {
+    log(`lexicon from ${cache}`);
+    return Lexicon.deserialize(readFileSync(cache));
+  }
+  const lexicon = buildLexicon();
+  if (cache) writeFileSync(cache, lexicon.serialize());
+  return lexicon;
+}
 
 function buildLexicon(): Lexicon {
   const corpus = readWordCorpus(`${DATA}/saudinewsnet`);
@@ -82,7 +98,7 @@ function score(sentences: readonly TrainingSentence[], predicted: readonly Uint8
 const round = (score: Score) => ({ precision: +score.precision.toFixed(3), recall: +score.recall.toFixed(3), f1: +score.f1.toFixed(3) });
 
 function main(): void {
-  const lexicon = buildLexicon();
+  const lexicon = baseLexicon();
   const corpusTexts: string[] = [];
   let articleIndex = 0;
   readArticleTexts(`${DATA}/saudinewsnet`, (text) => { if (articleIndex++ % settings.corpusShare === 0) corpusTexts.push(text); });
@@ -123,8 +139,8 @@ function main(): void {
   mkdirSync(directory, { recursive: true });
   const metadata = { trainedOn: 'ANERcorp (first 85%), SaudiNewsNet', settings };
   writeFileSync(`${directory}/${MODEL_FILES.lexicon}`, finalLexicon.serialize());
-  writeFileSync(`${directory}/${MODEL_FILES.firstPass}`, first.serialize(metadata));
-  writeFileSync(`${directory}/${MODEL_FILES.secondPass}`, second.serialize(metadata));
+  writeFileSync(`${directory}/${MODEL_FILES.firstPass}`, first.serialize({ ...metadata, features: BASE_FEATURES.signature }));
+  writeFileSync(`${directory}/${MODEL_FILES.secondPass}`, second.serialize({ ...metadata, features: DOCUMENT_FEATURES.signature }));
   writeFileSync(`${directory}/${MODEL_FILES.scores}`, JSON.stringify({
     settings,
     dev: { sentences: dev.length, firstPass: round(firstScore), secondPass: round(secondScore),

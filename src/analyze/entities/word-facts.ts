@@ -1,7 +1,7 @@
 // Facts about a surface word that the steps after tagging ask for at every token (its leading
 // conjunction or preposition, its name skeletons, its corpus frequency): computed once per word
 // type and kept beside its tagging row (word-types.ts).
-import type { WordLexicon } from './features.ts';
+import { listKeyOf, type WordLexicon } from './features.ts';
 import { wordSkeleton } from './names.ts';
 import { foldWord } from './normalize.ts';
 
@@ -17,6 +17,10 @@ export interface WordFacts {
   readonly wholeSkeleton: string;
   /** Corpus frequency bucket of the folded word (0 = unseen). */
   readonly frequency: number;
+  /** The folded word without those leading letters: what phrase and vocabulary lookups compare. */
+  readonly key: string;
+  /** The word's mined list entry (mine.ts), e.g. 'B-PER:all'; 'O' if never tagged; '' if too rare. */
+  readonly list: string;
 }
 
 /** The facts of one surface word, from the corpus lexicon. */
@@ -28,6 +32,8 @@ export function wordFacts(word: string, lexicon: WordLexicon): WordFacts {
     skeleton: clitic === 0 ? wholeSkeleton : wordSkeleton(word.slice(clitic)),
     wholeSkeleton,
     frequency: lexicon.frequencyBucketOf(foldWord(word)),
+    key: foldWord(word.slice(clitic)),
+    list: lexicon.listsOf(listKeyOf(word, lexicon)),
   };
 }
 
