@@ -38,6 +38,9 @@ export class ExchangeFailure extends Error {
   }
 }
 
+/** Certificate problems do not pass by themselves; trying again only repeats them. */
+const LASTING_TLS_ERRORS = /^(?:CERT_|ERR_TLS_CERT|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_(?:VERIFY_LEAF_SIGNATURE|GET_ISSUER_CERT)|HOSTNAME_MISMATCH)/;
+
 /** A body we do not want is read this far so the connection can be reused, then dropped. */
 const DISCARD_DRAIN_BYTES = 64 * 1024;
 
@@ -159,5 +162,6 @@ function toFailure(error: unknown): ExchangeFailure {
   const code = (error as NodeJS.ErrnoException).code;
   const message = error instanceof Error ? error.message : String(error);
   if (code === 'ENOTFOUND') return new ExchangeFailure('network', `the host name does not resolve (${message})`, false);
+  if (code && LASTING_TLS_ERRORS.test(code)) return new ExchangeFailure('network', `the TLS certificate is not acceptable (${code}: ${message})`, false);
   return new ExchangeFailure('network', code ? `${code}: ${message}` : message, true);
 }

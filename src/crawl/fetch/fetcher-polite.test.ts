@@ -126,14 +126,15 @@ describe('Fetcher: pacing', () => {
     const { server, fetcher } = await setUp(t, site('User-agent: *\nCrawl-delay: 0.3\n'), { perHostConcurrency: 4 });
     await Promise.all(Array.from({ length: 4 }, (_, i) => fetcher.fetch({ url: server.url(`/خبر/${i}`) })));
     assert.equal(pages(server).length, 4);
-    for (const gap of gaps(server)) assert.ok(gap >= 250, `pages only ${Math.round(gap)} ms apart; Crawl-delay asks 300`);
+    // Lower bound with room for connection-setup jitter; without pacing the gaps are ~1 ms.
+    for (const gap of gaps(server)) assert.ok(gap >= 200, `pages only ${Math.round(gap)} ms apart; Crawl-delay asks 300`);
   });
 
   it('perHostDelayMs spaces request starts when robots.txt says nothing', async (t) => {
     const { server, fetcher } = await setUp(t, site(404), { perHostDelayMs: 200, perHostConcurrency: 4 });
     await Promise.all(Array.from({ length: 3 }, (_, i) => fetcher.fetch({ url: server.url(`/${i}`) })));
     const starts = server.requests.map((request) => request.at);
-    starts.slice(1).forEach((at, i) => assert.ok(at - starts[i] >= 150, `requests only ${Math.round(at - starts[i])} ms apart`));
+    starts.slice(1).forEach((at, i) => assert.ok(at - starts[i] >= 130, `requests only ${Math.round(at - starts[i])} ms apart; the policy asks 200`));
   });
 
   it('no more than perHostConcurrency requests to one host at once', async (t) => {

@@ -46,8 +46,9 @@ describe('Fetcher: retries', () => {
     const { server, fetcher } = await setUp(t, (_request, response) => { response.statusCode = 500; response.end(); }, { retries: 3, retryBaseDelayMs: 40 });
     failure(await fetcher.fetch({ url: server.url('/flaky') }));
     const gaps = server.requests.slice(1).map((request, i) => request.at - server.requests[i].at);
-    // Each wait is at least half its step: 20, 40, 80 ms.
-    gaps.forEach((gap, attempt) => assert.ok(gap >= 40 * 2 ** attempt / 2 - 5, `gap ${attempt} was ${Math.round(gap)} ms`));
+    // Each wait is at least half its step (20, 40, 80 ms); checked with room for jitter.
+    gaps.forEach((gap, attempt) => assert.ok(gap >= 0.75 * (40 * 2 ** attempt) / 2, `wait ${attempt} was ${Math.round(gap)} ms`));
+    assert.ok(gaps[2] > gaps[0], `waits did not grow: ${gaps.map(Math.round).join(', ')} ms`);
   });
 
   it('a Retry-After longer than a minute is handed to the caller instead of waited for', async (t) => {

@@ -106,6 +106,17 @@ describe('Fetcher: private addresses are refused unless allowed', () => {
     assert.deepEqual(server.requests.filter((r) => r.path !== '/robots.txt').map((r) => r.path), Object.keys(targets));
   });
 
+  it('a name that does not resolve fails at once, not as "robots.txt unavailable"', async (t) => {
+    const fetcher = new Fetcher(STRICT, { lookup: fakeLookup({}) });
+    t.after(() => fetcher.close());
+    const outcome = await fetcher.fetch({ url: 'http://no-such-outlet.example/أخبار' });
+    assert.equal(outcome.kind, 'failed');
+    if (outcome.kind !== 'failed') return;
+    assert.equal(outcome.retryable, false);
+    assert.match(outcome.error.message, /does not resolve/);
+    assert.doesNotMatch(outcome.error.message, /disallowed until/);
+  });
+
   it('allowPrivate lifts the rule', async (t) => {
     const { server, fetcher } = await setUp(t, (_request, response) => response.end('مسموح'), { allowPrivate: true, polite: false });
     assert.equal((await fetcher.fetch({ url: server.url('/') })).kind, 'ok');

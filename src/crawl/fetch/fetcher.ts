@@ -196,6 +196,8 @@ export class Fetcher {
       return failed(requestUrl, this.asFailure(error));
     }
     if (verdict.kind === 'blocked') return failed(requestUrl, atHop(new ExchangeFailure('blocked_address', verdict.problem, false), hop, start));
+    // The site itself cannot be reached for good: say that, not "robots.txt, try later".
+    if (verdict.kind === 'unavailable' && verdict.lasting) return failed(requestUrl, atHop(new ExchangeFailure('network', verdict.problem, false), hop, start));
     if (verdict.kind === 'unavailable') {
       const until = new Date(verdict.retryAt).toISOString();
       return failed(requestUrl, atHop(new ExchangeFailure('network',
@@ -242,7 +244,7 @@ export class Fetcher {
         const failure = this.asFailure(error);
         return failure.code === 'blocked_address'
           ? { kind: 'blocked', problem: failure.message }
-          : { kind: 'unreachable', problem: failure.message };
+          : { kind: 'unreachable', problem: failure.message, lasting: !failure.retryable };
       }
       if (!REDIRECT_STATUSES.has(response.status)) {
         return { kind: 'response', status: response.status, text: new TextDecoder('utf-8').decode(response.bytes) };

@@ -7,13 +7,14 @@ import { ALLOW_ALL, parseRobots, type RobotsRules } from './robots.ts';
 /** What loading robots.txt produced, before it is judged. */
 export type RobotsResponse =
   | { kind: 'response'; status: number; text: string }
-  | { kind: 'unreachable'; problem: string }
+  /** `lasting` when asking again will not help (the name does not resolve, the certificate is bad). */
+  | { kind: 'unreachable'; problem: string; lasting?: boolean }
   /** Fetching it would break the safety rule: the page itself will be refused for the same reason. */
   | { kind: 'blocked'; problem: string };
 
 export type RobotsVerdict =
   | { kind: 'rules'; rules: RobotsRules }
-  | { kind: 'unavailable'; problem: string; retryAt: number }
+  | { kind: 'unavailable'; problem: string; retryAt: number; lasting?: boolean }
   | { kind: 'blocked'; problem: string };
 
 /** RFC 9309 §2.4: a cached robots.txt should not be used for more than 24 hours. */
@@ -78,7 +79,7 @@ export class RobotsBook {
   private judge(response: RobotsResponse): RobotsVerdict {
     if (response.kind === 'blocked') return { kind: 'blocked', problem: response.problem };
     const retryAt = this.now() + ROBOTS_RETRY_MS;
-    if (response.kind === 'unreachable') return { kind: 'unavailable', problem: response.problem, retryAt };
+    if (response.kind === 'unreachable') return { kind: 'unavailable', problem: response.problem, retryAt, lasting: response.lasting };
     const { status } = response;
     if (status >= 200 && status < 300) return { kind: 'rules', rules: parseRobots(response.text, this.agentToken) };
     // 429 is "slow down", not "there are no rules": treated like a server error.
