@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'bad_query'
   | 'database'
   | 'network'
-  | 'blocked_address';
+  | 'blocked_address'
+  | 'robots_disallowed';
 
 export class MarsadError extends Error {
   readonly code: ErrorCode;

@@ -2,7 +2,7 @@
 // and skipped; nothing already stored is touched, and a batch is written whole or not at all.
 import { MarsadError } from '../core/errors.ts';
 import type { RawDocument } from '../core/types.ts';
-import { readSources, type SourceOptions } from '../ingest/sources.ts';
+import { readSources, type SourceItem, type SourceOptions } from '../ingest/sources.ts';
 import type { ArticleToStore, Store } from '../store/port.ts';
 import { ArchiveClustering } from './clustering.ts';
 import { defaultWorkerCount, ProcessorPool, type WorkerReply } from './pool.ts';
@@ -37,7 +37,22 @@ const DEFAULT_BATCH = 500;
 /** Worker threads cost a few hundred milliseconds to start: small inputs are done before that pays. */
 const POOL_AFTER_DOCUMENTS = 200;
 
-export async function ingestPaths(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+/**
+ * A request, inside a stream of items, to store what has been processed so far now rather than
+ * when the batch is full: a crawler that fetches slowly keeps its fetched pages safe this way.
+ */
+export interface FlushRequest {
+  kind: 'flush';
+}
+
+export type IngestItem = SourceItem | FlushRequest;
+
+export function ingestPaths(paths: string[], store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestItems(readSources(paths, options), store, options);
+}
+
+/** Processes and stores every item of the stream (documents, rejections, flush requests), in order. */
+export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store, options: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, duplicates: 0, rejected: 0 };
   const report = (item: ItemReport) => {
     if (item.status === 'ingested') summary.ingested++;
@@ -100,7 +115,15 @@ export async function ingestPaths(paths: string[], store: Store, options: Ingest
   };
 
   try {
-    for await (const item of readSources(paths, options)) {
+    for await (const item of items) {
+      if (item.kind === 'flush') {
+        if (pool) {
+          await pool.drain(submitted);
+          await takeReplies(pool.ready());
+        }
+        await flush();
+        continue;
+      }
       if (item.kind === 'rejected') {
         report({ origin: item.origin, status: 'rejected', code: item.error.code, error: item.error.message });
         continue;

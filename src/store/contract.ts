@@ -57,6 +57,21 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('iterates every kept raw input in id order, or only those fetched from a URL', async () => {
+      const store = await open();
+      const fetched = item(article('w1'));
+      fetched.raw = { ...fetched.raw!, url: 'https://x.example/w1', contentType: 'text/html', fetchedAt: '2026-01-02T00:00:00Z' };
+      await store.putArticles([item(article('w2')), fetched, item(article('w3'))]);
+      const all = [];
+      for await (const raw of store.rawDocuments()) all.push(raw.id);
+      assert.deepEqual(all, ['raw-w1', 'raw-w2', 'raw-w3']);
+      const withUrl = [];
+      for await (const raw of store.rawDocuments({ withUrlOnly: true })) withUrl.push(raw);
+      assert.deepEqual(withUrl.map((r) => [r.id, r.url, r.contentType]), [['raw-w1', 'https://x.example/w1', 'text/html']]);
+      assert.equal(new TextDecoder().decode(withUrl[0].bytes), fetched.article.text);
+      await store.close();
+    });
+
     it('lists newest first with filters by source and date', async () => {
       const store = await open();
       await store.putArticles([

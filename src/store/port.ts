@@ -4,6 +4,7 @@
 import type { Article } from '../core/types.ts';
 import type { Fingerprint, StoryState, VocabularyState } from '../dedup/index.ts';
 import type { ParsedQuery } from '../search/query.ts';
+import type { CrawlFrontier } from './frontier-port.ts';
 
 /** The raw input an article came from, kept so it can be re-extracted when the extractor improves. */
 export interface RawRecord {
@@ -16,6 +17,11 @@ export interface RawRecord {
   charset?: string;
   fetchedAt?: string;
   bytes: Uint8Array;
+}
+
+export interface RawListOptions {
+  /** Only inputs that came from a URL (fetched pages, WARC records). */
+  withUrlOnly?: boolean;
 }
 
 /** An article ready to store: the Article, its search terms and its raw input. */
@@ -99,6 +105,8 @@ export interface Stats {
 }
 
 export interface Store extends ArchiveReader {
+  /** The crawler's URLs and what became of them (src/crawl). */
+  readonly frontier: CrawlFrontier;
   /** Stores a batch in one transaction. Articles whose id is already stored are counted as duplicates. */
   putArticles(batch: ArticleToStore[], extras?: BatchExtras): Promise<PutResult>;
   loadClusteringState(): Promise<ClusteringState>;
@@ -110,6 +118,8 @@ export interface Store extends ArchiveReader {
   hasArticles(ids: string[]): Promise<Set<string>>;
   getArticle(id: string): Promise<Article | undefined>;
   getRaw(id: string): Promise<RawRecord | undefined>;
+  /** Every kept raw input in id order, read a page at a time (WARC export, re-extraction). */
+  rawDocuments(options?: RawListOptions): AsyncIterable<RawRecord>;
   listArticles(options?: ListOptions): Promise<Page<ArticleSummary>>;
   search(query: ParsedQuery, options?: SearchOptions): Promise<Page<RankedHit>>;
   sources(): Promise<SourceCount[]>;

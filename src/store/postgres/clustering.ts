@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import { decodeFingerprint, encodeFingerprint, type Fingerprint, type StoryState, type VocabularyState } from '../../dedup/index.ts';
 import type { ArticleToStore, BatchExtras, ClusteringState } from '../port.ts';
-import { articleFromRow, type ArticleRow } from '../sqlite/rows.ts';
+import { articleFromRow, type ArticleRow } from '../rows.ts';
 
 const VOCABULARY_KEY = 'vocabulary';
 

@@ -9,7 +9,7 @@ import type pg from 'pg';
 import { MarsadError } from '../../core/errors.ts';
 import { indexTerms } from '../../search/index-terms.ts';
 import { SQLITE_SCHEMA_VERSION } from '../sqlite/migrations.ts';
-import { articleFromRow, type ArticleRow } from '../sqlite/rows.ts';
+import { articleFromRow, type ArticleRow } from '../rows.ts';
 import { SqliteStore } from '../sqlite/sqlite-store.ts';
 import { inTransaction } from './connection.ts';
 import type { PostgresStore } from './postgres-store.ts';

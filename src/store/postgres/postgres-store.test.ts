@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Article } from '../../core/types.ts';
 import { indexTerms } from '../../search/index-terms.ts';
 import { runStoreContract } from '../contract.ts';
+import { runFrontierContract } from '../frontier-contract.ts';
 import { openStore } from '../open.ts';
 import { requirePostgres, startTestPostgres, type TestPostgres } from '../pg-test-server.ts';
 import type { ArticleToStore } from '../port.ts';
@@ -33,6 +34,7 @@ function item(id: string, paragraph: string): ArticleToStore {
 
 describe('PostgreSQL store', { skip }, () => {
   runStoreContract('PostgreSQL', freshStore);
+  runFrontierContract('PostgreSQL', freshStore);
 
   it('is chosen by a postgres:// --db value', async () => {
     const store = await openStore(await server.createDatabase(`open_${counter++}`));

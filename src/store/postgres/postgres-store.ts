@@ -2,18 +2,19 @@
 // is not enough. Writes are one transaction per batch, retried whole when the connection drops
 // (every statement is idempotent, see write-articles.ts); many processes may write at once.
 // Search ranks with BM25 computed the way SQLite's FTS5 does, over the same tokens (search-index.ts).
-import { inflateSync } from 'node:zlib';
 import type pg from 'pg';
 import type { Article } from '../../core/types.ts';
 import type { ParsedQuery } from '../../search/query.ts';
 import type { Fingerprint, VocabularyState } from '../../dedup/index.ts';
 import type {
   ArticleSummary, ArticleToStore, BatchExtras, ClusteringState, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
-  QuoteListOptions, QuoteRecord, RankedHit, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
+  QuoteListOptions, QuoteRecord, RankedHit, RawListOptions, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
   StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
-import { articleFromRow, type ArticleRow } from '../sqlite/rows.ts';
+import type { CrawlFrontier } from '../frontier-port.ts';
+import { articleFromRow, rawFromRow, type ArticleRow, type RawRow } from '../rows.ts';
 import { PostgresArchiveReader } from './archive-reader.ts';
+import { PostgresFrontier } from './frontier.ts';
 import { getFingerprints, loadClusteringState, loadVocabulary, saveVocabulary } from './clustering.ts';
 import { connectionError, createPool, inTransaction, withClient, withRetry } from './connection.ts';
 import { migrateSchema } from './migrate-schema.ts';
@@ -27,16 +28,21 @@ export interface PostgresStoreOptions {
   poolSize?: number;
 }
 
+/** Raw inputs read per query while iterating them all. */
+const RAW_PAGE = 200;
+
 export class PostgresStore implements Store {
   readonly url: string;
   /** The connection pool, shared with the job queue (src/queue) of the same database. */
   readonly pool: pg.Pool;
+  readonly frontier: CrawlFrontier;
   private readonly archive: PostgresArchiveReader;
 
   private constructor(url: string, pool: pg.Pool) {
     this.url = url;
     this.pool = pool;
     this.archive = new PostgresArchiveReader(pool);
+    this.frontier = new PostgresFrontier(pool);
   }
 
   /** Connects (a clear MarsadError when the server cannot be reached) and brings the schema up to date. */
@@ -104,14 +110,19 @@ export class PostgresStore implements Store {
   }
 
   async getRaw(id: string): Promise<RawRecord | undefined> {
-    const [row] = await this.query<{ id: string; origin: string; format: string; url: string | null; content_type: string | null;
-      charset: string | null; fetched_at: string | null; deflated: Buffer }>('SELECT * FROM raw_documents WHERE id = $1', [id]);
-    if (!row) return undefined;
-    return {
-      id: row.id, origin: row.origin, format: row.format, url: row.url ?? undefined,
-      contentType: row.content_type ?? undefined, charset: row.charset ?? undefined,
-      fetchedAt: row.fetched_at ?? undefined, bytes: new Uint8Array(inflateSync(row.deflated)),
-    };
+    const [row] = await this.query<RawRow>('SELECT * FROM raw_documents WHERE id = $1', [id]);
+    return row ? rawFromRow(row) : undefined;
+  }
+
+  async *rawDocuments(options: RawListOptions = {}): AsyncIterable<RawRecord> {
+    const urlOnly = options.withUrlOnly ? 'AND url IS NOT NULL' : '';
+    let after = '';
+    for (;;) {
+      const rows = await this.query<RawRow>(`SELECT * FROM raw_documents WHERE id > $1 ${urlOnly} ORDER BY id LIMIT ${RAW_PAGE}`, [after]);
+      for (const row of rows) yield rawFromRow(row);
+      if (rows.length < RAW_PAGE) return;
+      after = rows[rows.length - 1].id;
+    }
   }
 
   async listArticles(options: ListOptions = {}): Promise<Page<ArticleSummary>> {

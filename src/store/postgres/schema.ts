@@ -155,6 +155,28 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX jobs_open ON jobs (id) WHERE state IN ('queued', 'running');
   `,
+  // 2: the crawl frontier (as SQLite's migration 5): every URL the crawler knows and what became of
+  // it, so a stopped crawl or watcher resumes without fetching again what it already stored.
+  `
+  CREATE TABLE crawl_urls (
+    url             text COLLATE "C" PRIMARY KEY,
+    kind            text NOT NULL,
+    source          text,
+    discovered_from text,
+    discovered_at   text COLLATE "C" NOT NULL,
+    state           text NOT NULL,
+    attempts        integer NOT NULL DEFAULT 0,
+    next_fetch_at   text COLLATE "C" NOT NULL,
+    fetched_at      text,
+    status          integer,
+    etag            text,
+    last_modified   text,
+    article_id      text,
+    error           text
+  );
+  CREATE INDEX crawl_urls_due ON crawl_urls (state, next_fetch_at);
+  CREATE INDEX raw_documents_by_origin ON raw_documents (origin);
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.length;

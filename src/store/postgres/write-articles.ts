@@ -6,7 +6,7 @@ import type pg from 'pg';
 import { deflateSync } from 'node:zlib';
 import { toSortDate } from '../dates.ts';
 import type { ArticleToStore, BatchExtras, PutResult } from '../port.ts';
-import { articleToRow } from '../sqlite/rows.ts';
+import { articleToRow } from '../rows.ts';
 import { writeAnnotations, type StoredArticle } from './annotations.ts';
 import { writeExtras, writeFingerprints } from './clustering.ts';
 import { indexedTerms } from './search-index.ts';

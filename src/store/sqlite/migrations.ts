@@ -135,6 +135,30 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     }
     db.exec('CREATE INDEX entities_by_last_word ON entities(type, last_word)');
   },
+  // 5: the crawl frontier: every URL the crawler knows, what it is and what became of it, so a
+  // stopped crawl or watcher resumes without fetching again what it already stored.
+  `
+  CREATE TABLE crawl_urls (
+    url             TEXT PRIMARY KEY,
+    kind            TEXT NOT NULL,
+    source          TEXT,
+    discovered_from TEXT,
+    discovered_at   TEXT NOT NULL,
+    state           TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_fetch_at   TEXT NOT NULL,
+    fetched_at      TEXT,
+    status          INTEGER,
+    etag            TEXT,
+    last_modified   TEXT,
+    article_id      TEXT,
+    error           TEXT
+  );
+  CREATE INDEX crawl_urls_due ON crawl_urls(state, next_fetch_at);
+  -- A fetched page's raw input is stored under the URL it was fetched from: how a crawl that was
+  -- killed between storing an article and marking its URL done knows not to fetch it again.
+  CREATE INDEX raw_documents_by_origin ON raw_documents(origin);
+  `,
 ];
 
 export const SQLITE_SCHEMA_VERSION = SQLITE_MIGRATIONS.length;

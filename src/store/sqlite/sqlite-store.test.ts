@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { runStoreContract } from '../contract.ts';
+import { runFrontierContract } from '../frontier-contract.ts';
 import { SqliteStore } from './sqlite-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-sqlite-'));
@@ -12,6 +13,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 let counter = 0;
 
 runStoreContract('SQLite', async () => new SqliteStore(join(dir, `contract-${counter++}.db`)));
+runFrontierContract('SQLite', async () => new SqliteStore(join(dir, `contract-${counter++}.db`)));
 
 describe('SQLite store specifics', () => {
   it('refuses a database whose schema is newer than this Marsad', () => {

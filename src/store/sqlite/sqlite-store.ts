@@ -2,7 +2,7 @@
 // transaction per batch (STYLE.md rule 12); reads go through their own connection so a long
 // search never waits on an ingest, and WAL lets both run at once.
 import Database from 'better-sqlite3';
-import { deflateSync, inflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { MarsadError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
 import type { ParsedQuery } from '../../search/query.ts';
@@ -11,14 +11,16 @@ import { toSortDate, dateBound } from '../dates.ts';
 import type { Fingerprint, VocabularyState } from '../../dedup/index.ts';
 import type {
   ArticleSummary, ArticleToStore, BatchExtras, ClusteringState, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
-  QuoteListOptions, QuoteRecord, RankedHit, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
+  QuoteListOptions, QuoteRecord, RankedHit, RawListOptions, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
   StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
+import type { CrawlFrontier } from '../frontier-port.ts';
 import { AnnotationWriter } from './annotations.ts';
 import { ClusteringWriter, getFingerprints, loadClusteringState, loadVocabulary, saveVocabulary } from './clustering.ts';
 import { SqliteArchiveReader } from './archive-reader.ts';
 import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations.ts';
-import { articleFromRow, articleToRow, type ArticleRow } from './rows.ts';
+import { SqliteFrontier } from './frontier.ts';
+import { articleFromRow, articleToRow, rawFromRow, type ArticleRow, type RawRow } from '../rows.ts';
 
 /** Title terms weigh more than body terms in BM25. */
 const TITLE_WEIGHT = 3.0;
@@ -84,8 +86,13 @@ function cleanSummary<T extends object>(row: T): T {
   return row;
 }
 
+/** Raw inputs read per query while iterating them all. */
+const RAW_PAGE = 200;
+
+
 export class SqliteStore implements Store {
   readonly path: string;
+  readonly frontier: CrawlFrontier;
   private readonly writer: Database.Database;
   private reader: Database.Database | undefined;
   private readonly archive = new SqliteArchiveReader(() => this.read);
@@ -96,6 +103,7 @@ export class SqliteStore implements Store {
     this.path = path;
     this.writer = openConnection(path, false);
     migrate(this.writer, path);
+    this.frontier = new SqliteFrontier(this.writer);
   }
 
   /** Reads use their own connection; an in-memory database has only one. */
@@ -191,16 +199,20 @@ export class SqliteStore implements Store {
   }
 
   async getRaw(id: string): Promise<RawRecord | undefined> {
-    const row = this.read.prepare('SELECT * FROM raw_documents WHERE id = ?').get(id) as
-      | { id: string; origin: string; format: string; url: string | null; content_type: string | null;
-          charset: string | null; fetched_at: string | null; deflated: Buffer }
-      | undefined;
-    if (!row) return undefined;
-    return {
-      id: row.id, origin: row.origin, format: row.format, url: row.url ?? undefined,
-      contentType: row.content_type ?? undefined, charset: row.charset ?? undefined,
-      fetchedAt: row.fetched_at ?? undefined, bytes: new Uint8Array(inflateSync(row.deflated)),
-    };
+    const row = this.read.prepare('SELECT * FROM raw_documents WHERE id = ?').get(id) as RawRow | undefined;
+    return row ? rawFromRow(row) : undefined;
+  }
+
+  async *rawDocuments(options: RawListOptions = {}): AsyncIterable<RawRecord> {
+    const urlOnly = options.withUrlOnly ? 'AND url IS NOT NULL' : '';
+    const page = this.read.prepare(`SELECT * FROM raw_documents WHERE id > ? ${urlOnly} ORDER BY id LIMIT ${RAW_PAGE}`);
+    let after = '';
+    for (;;) {
+      const rows = page.all(after) as RawRow[];
+      for (const row of rows) yield rawFromRow(row);
+      if (rows.length < RAW_PAGE) return;
+      after = rows[rows.length - 1].id;
+    }
   }
 
   async listArticles(options: ListOptions = {}): Promise<Page<ArticleSummary>> {

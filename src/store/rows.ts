@@ -1,6 +1,23 @@
-// Mapping between an Article and its row. Paragraphs are not stored twice: the text is the
-// paragraphs joined by "\n\n", and display text never holds a blank line inside a paragraph.
-import type { Article } from '../../core/types.ts';
+// Mapping between stored rows and their objects, shared by the SQLite and PostgreSQL adapters.
+// Paragraphs are not stored twice: the text is the paragraphs joined by "\n\n", and display text
+// never holds a blank line inside a paragraph.
+import { inflateSync } from 'node:zlib';
+import type { Article } from '../core/types.ts';
+import type { RawRecord } from './port.ts';
+
+/** A raw_documents row: the input bytes are kept deflated. */
+export interface RawRow {
+  id: string; origin: string; format: string; url: string | null; content_type: string | null;
+  charset: string | null; fetched_at: string | null; deflated: Buffer;
+}
+
+export function rawFromRow(row: RawRow): RawRecord {
+  return {
+    id: row.id, origin: row.origin, format: row.format, url: row.url ?? undefined,
+    contentType: row.content_type ?? undefined, charset: row.charset ?? undefined,
+    fetchedAt: row.fetched_at ?? undefined, bytes: new Uint8Array(inflateSync(row.deflated)),
+  };
+}
 
 export interface ArticleRow {
   id: string;
