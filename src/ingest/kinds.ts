@@ -1,9 +1,12 @@
 // What kind of input a path is, from its name, and — for `--format auto` or stdin — from its
 // first bytes. The list of extensions is data; the sniffing is a few cheap looks at the start.
 
-export type InputKind = 'text' | 'html' | 'html-gz' | 'json' | 'jsonl' | 'zip' | 'unknown';
+export type InputKind = 'text' | 'html' | 'html-gz' | 'json' | 'jsonl' | 'zip' | 'warc' | 'unknown';
 
 const KIND_BY_SUFFIX: ReadonlyArray<[string, InputKind]> = [
+  // Web archives (Common Crawl's news archive is .warc.gz), read record by record by src/crawl/warc.
+  ['.warc.gz', 'warc'],
+  ['.warc', 'warc'],
   ['.html.gz', 'html-gz'],
   ['.htm.gz', 'html-gz'],
   ['.html', 'html'],
@@ -36,6 +39,7 @@ export function looksLikeHtml(head: string): boolean {
 /** For stdin and files of unknown kind: JSON, HTML or text. */
 export function sniffKind(head: string): InputKind {
   const start = head.trimStart();
+  if (/^WARC\/\d/.test(start)) return 'warc';
   if (start.startsWith('[')) return 'json';
   if (start.startsWith('{')) {
     const firstLineEnd = start.indexOf('\n');

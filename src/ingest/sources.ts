@@ -5,10 +5,12 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { MarsadError } from '../core/errors.ts';
 import type { RawDocument } from '../core/types.ts';
 import { checkDocumentBytes, decodeUtf8Strict } from './checks.ts';
+import { warcDocuments } from '../crawl/warc/documents.ts';
 import { kindFromName, sniffKind, type InputKind } from './kinds.ts';
 import { MAX_DOCUMENT_BYTES, MAX_JSON_ARRAY_BYTES } from './limits.ts';
 import { parseJsonLine, recordDocument, type RecordResult } from './records.ts';
@@ -128,6 +130,10 @@ async function* itemsFromBytes(bytes: Uint8Array, origin: string, kind: InputKin
     yield { kind: 'rejected', origin, error: new MarsadError('unsupported_format', 'a zip inside a zip is not read', origin) };
     return;
   }
+  if (kind === 'warc') {
+    yield* warcDocuments(Readable.from([bytes]), { name: origin, source: options.source });
+    return;
+  }
   yield documentItem(bytes, origin, kind, options);
 }
 
@@ -153,6 +159,8 @@ async function* zipItems(path: string, options: SourceOptions): AsyncGenerator<S
 async function* fileItems(path: string, kind: InputKind, options: SourceOptions): AsyncGenerator<SourceItem> {
   if (kind === 'zip') { yield* zipItems(path, options); return; }
   if (kind === 'jsonl') { yield* jsonLinesFromFile(path, options); return; }
+  // Streamed record by record: a WARC file may be far larger than any one document.
+  if (kind === 'warc') { yield* warcDocuments(path, { source: options.source }); return; }
   const info = await stat(path);
   const limit = kind === 'json' ? MAX_JSON_ARRAY_BYTES : MAX_DOCUMENT_BYTES;
   if (info.size > limit) {
