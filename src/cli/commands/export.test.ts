@@ -1,13 +1,14 @@
 // marsad export, run as a user runs it, over a hand-annotated archive: what goes out can be read
 // back whole (JSON lines, CSV with multi-line cells), and CoNLL tags follow the entity spans.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runMarsad, tempDir } from '../../../test/helpers.ts';
 import type { Article } from '../../core/types.ts';
 import { annotatedArticles, fillTestArchive, HARRISON } from '../../http/testing/archive.ts';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.ts';
+import { arabicPage, httpResponse, responseRecord } from '../../crawl/warc/test-support.ts';
 import { conllLines } from './export.ts';
 
 /** RFC 4180, enough to read back what export writes: quoted cells may hold commas, quotes and newlines. */
@@ -101,6 +102,59 @@ describe('marsad export', () => {
       assert.equal(result.code, 2, args.join(' '));
       assert.match(result.stderr, /^marsad: /);
       assert.equal(existsSync(out), false);
+    }
+  });
+});
+
+describe('marsad export --format warc', () => {
+  const dir = tempDir('marsad-export-warc-');
+  after(() => dir.cleanup());
+  const first = join(dir.path, 'first.db');
+  const pages = [
+    ['https://wahanews.example/news/library', arabicPage('افتتاح مكتبة عامة في حي الزيتون',
+      'افتتحت البلدية مكتبة عامة جديدة تضم عشرة آلاف كتاب، وقال رئيس البلدية إن المكتبة ستفتح أبوابها يوميا.')],
+    ['https://wahanews.example/news/dates', arabicPage('مهرجان التمور السنوي',
+      'يشارك في المهرجان أكثر من مئتي مزارع من القرى المجاورة، ويستمر أسبوعا كاملا في ساحة المدينة.')],
+  ];
+  const ingestedIds = async (path: string, db: string) => {
+    const result = await runMarsad(['ingest', path, '--db', db, '--json']);
+    assert.equal(result.code, 0, result.stderr);
+    return result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { status: string; id?: string })
+      .filter((l) => l.status === 'ingested').map((l) => l.id!).sort();
+  };
+  let firstIds: string[] = [];
+  before(async () => {
+    const crawl = join(dir.path, 'crawl.warc');
+    writeFileSync(crawl, Buffer.concat(pages.map(([url, page]) => responseRecord(url, httpResponse('200 OK', { 'Content-Type': 'text/html; charset=utf-8' }, page)))));
+    firstIds = await ingestedIds(crawl, first);
+    // A page saved on disk has no URL: a WARC response needs one, so it stays out.
+    const local = join(dir.path, 'local.html');
+    writeFileSync(local, arabicPage('صفحة محفوظة على القرص', 'هذه صفحة محفوظة بلا عنوان على الشبكة، ولا تدخل في ملف الأرشيف.'));
+    await ingestedIds(local, first);
+  });
+
+  it('round trip: pages exported to .warc.gz and ingested into a fresh database get the same article ids', async () => {
+    assert.equal(firstIds.length, 2);
+    const out = join(dir.path, 'export.warc.gz');
+    const exported = await runMarsad(['export', '--format', 'warc', '--db', first, '--out', out]);
+    assert.equal(exported.code, 0, exported.stderr);
+    assert.match(exported.stderr, /exported 2 pages/);
+    assert.deepEqual([...readFileSync(out).subarray(0, 2)], [0x1f, 0x8b]);
+    assert.deepEqual(await ingestedIds(out, join(dir.path, 'second.db')), firstIds);
+  });
+
+  it('to standard output the WARC is uncompressed and starts with its warcinfo record', async () => {
+    const result = await runMarsad(['export', '--format', 'warc', '--db', first]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^WARC\/1\.1\r\nWARC-Type: warcinfo\r\n/);
+    assert.equal(result.stdout.split('WARC-Type: response').length - 1, 2);
+  });
+
+  it('filters and --what do not apply to a WARC export: a usage error', async () => {
+    for (const args of [['--what', 'entities'], ['--source', 'الواحة'], ['--from', '2025-01-01']]) {
+      const result = await runMarsad(['export', '--format', 'warc', ...args, '--db', first]);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.match(result.stderr, /--format warc/);
     }
   });
 });

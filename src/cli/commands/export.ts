@@ -1,19 +1,22 @@
-// marsad export --format jsonl|csv|conll [--what articles|entities|quotes] [--db D] [--out FILE]
+// marsad export --format jsonl|csv|conll|warc [--what articles|entities|quotes] [--db D] [--out FILE]
 //   [--source S] [--from DATE] [--to DATE]
 // The archive out, for corpora and spreadsheets: one JSON object a line, CSV (RFC 4180, a header
 // row), or CoNLL (one token a line with its BIO entity tag, a blank line between sentences) for
-// training and evaluating entity recognisers. With --out, the file appears only when complete.
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+// training and evaluating entity recognisers. WARC writes the stored pages that came from a URL,
+// for web-archive tools (`--out x.warc.gz` gzips). With --out, the file appears only when complete.
+import { createWriteStream, readFileSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { basename } from 'node:path';
 import { MarsadError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
+import { writeWarc } from '../../crawl/warc/writer.ts';
 import type { ListOptions, Store } from '../../store/port.ts';
 import { openStore } from '../../store/open.ts';
 import { segment } from '../../text/index.ts';
 import { dbFlag, parse } from '../args.ts';
 import { warn } from '../output.ts';
 
-const USAGE = 'marsad export --format jsonl|csv|conll [--what articles|entities|quotes] [--db D] [--out FILE] [--source S] [--from DATE] [--to DATE]';
-const FORMATS = ['jsonl', 'csv', 'conll'] as const;
+const USAGE = 'marsad export --format jsonl|csv|conll|warc [--what articles|entities|quotes] [--db D] [--out FILE] [--source S] [--from DATE] [--to DATE]';
+const FORMATS = ['jsonl', 'csv', 'conll', 'warc'] as const;
 const WHATS = ['articles', 'entities', 'quotes'] as const;
 const PAGE = 500;
 
@@ -122,6 +125,11 @@ function closeFile(stream: WriteStream): Promise<void> {
   });
 }
 
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? 'unknown';
+}
+
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string' }, what: { type: 'string', default: 'articles' }, db: { type: 'string' }, out: { type: 'string' },
@@ -130,9 +138,12 @@ export async function run(args: string[]): Promise<number> {
   const format = values.format as (typeof FORMATS)[number];
   const what = values.what as (typeof WHATS)[number];
   if (positionals.length > 0) throw new MarsadError('usage', `unexpected argument ${JSON.stringify(positionals[0])} (usage: ${USAGE})`);
-  if (!FORMATS.includes(format)) throw new MarsadError('usage', `--format wants jsonl, csv or conll, got ${JSON.stringify(values.format ?? '')}`);
+  if (!FORMATS.includes(format)) throw new MarsadError('usage', `--format wants jsonl, csv, conll or warc, got ${JSON.stringify(values.format ?? '')}`);
   if (!WHATS.includes(what)) throw new MarsadError('usage', `--what wants articles, entities or quotes, got ${JSON.stringify(what)}`);
   if (format === 'conll' && what !== 'articles') throw new MarsadError('usage', '--format conll exports articles (tokens with entity tags)');
+  if (format === 'warc' && (what !== 'articles' || values.source || values.from || values.to)) {
+    throw new MarsadError('usage', '--format warc exports every stored page that came from a URL; --what, --source, --from and --to do not apply');
+  }
   if (what !== 'articles' && (values.source || values.from || values.to)) {
     throw new MarsadError('usage', '--source, --from and --to filter articles only');
   }
@@ -143,17 +154,24 @@ export async function run(args: string[]): Promise<number> {
   const out: NodeJS.WritableStream = file ?? process.stdout;
   let count = 0;
   try {
-    if (format === 'csv') await write(out, csvLine(CSV_COLUMNS[what]));
-    for await (const row of rowsOf(store, what, { source: values.source, from: values.from, to: values.to })) {
-      if (format === 'jsonl') await write(out, `${JSON.stringify(row)}\n`);
-      else if (format === 'csv') await write(out, csvRow(what, row));
-      else await write(out, `-DOCSTART- O\n\n${conllLines(row as unknown as Article)}`);
-      count++;
+    if (format === 'warc') {
+      const gzip = values.out?.toLowerCase().endsWith('.gz') ?? false;
+      const result = await writeWarc(store.rawDocuments({ withUrlOnly: true }), out,
+        { gzip, software: `marsad/${packageVersion()}`, filename: values.out ? basename(values.out) : undefined });
+      count = result.records;
+    } else {
+      if (format === 'csv') await write(out, csvLine(CSV_COLUMNS[what]));
+      for await (const row of rowsOf(store, what, { source: values.source, from: values.from, to: values.to })) {
+        if (format === 'jsonl') await write(out, `${JSON.stringify(row)}\n`);
+        else if (format === 'csv') await write(out, csvRow(what, row));
+        else await write(out, `-DOCSTART- O\n\n${conllLines(row as unknown as Article)}`);
+        count++;
+      }
     }
     if (file && partial && values.out) {
       await closeFile(file);
       renameSync(partial, values.out);
-      warn(`exported ${count} ${what} to ${values.out}`);
+      warn(`exported ${count} ${format === 'warc' ? 'pages' : what} to ${values.out}`);
     }
     return 0;
   } catch (error) {
