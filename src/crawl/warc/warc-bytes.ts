@@ -16,6 +16,8 @@ export interface WarcBytes {
   offsets: RecordOffsets;
 }
 
+const INFLATE_SLICE_BYTES = 8 * 1024;
+
 const PLAIN: RecordOffsets = { compressed: false, label: (offset) => String(offset) };
 
 /** Gzip member starts, oldest first; the reader asks in increasing order, so passed ones are dropped. */
@@ -81,10 +83,14 @@ async function* inflateMembers(compressed: AsyncIterable<Uint8Array>, offsets: M
     }
   };
   for await (const chunk of compressed) {
-    const failure = push(chunk, false);
-    // What inflated before the damage is still good: hand it over, then stop.
-    yield* out.splice(0);
-    if (failure) throw failure;
+    // Small slices bound what one push can inflate to (deflate expands at most ~1000×): a
+    // compressed run of one byte must not become one giant chunk in memory.
+    for (let at = 0; at < chunk.length; at += INFLATE_SLICE_BYTES) {
+      const failure = push(chunk.subarray(at, at + INFLATE_SLICE_BYTES), false);
+      // What inflated before the damage is still good: hand it over, then stop.
+      yield* out.splice(0);
+      if (failure) throw failure;
+    }
   }
   const failure = push(new Uint8Array(0), true);
   yield* out.splice(0);
