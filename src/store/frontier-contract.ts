@@ -60,6 +60,8 @@ export function runFrontierContract(name: string, open: () => Promise<Store>): v
       await store.frontier.requeue([{ url: FEED, kind: 'feed', source: 'الأفق' }, { url: A2, kind: 'article' }], T1);
       assert.deepEqual((await store.frontier.due(T1, 10)).map((e) => [e.url, e.etag, e.source]),
         [[FEED, '"v1"', 'الأفق'], [A2, undefined, undefined]]);
+      await store.frontier.requeue([{ url: FEED, kind: 'seed' }], T2);
+      assert.deepEqual([(await store.frontier.get(FEED))?.kind, (await store.frontier.get(FEED))?.source], ['feed', 'الأفق']);
       await store.close();
     });
 

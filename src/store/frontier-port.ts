@@ -56,7 +56,8 @@ export interface CrawlFrontier {
   add(urls: NewFrontierUrl[], now: string): Promise<number>;
   /**
    * Makes known URLs due again at `at` (a watcher re-polling its feeds, a user asking for a URL
-   * again), adding the ones not known yet. Kind and source are updated when given.
+   * again), adding the ones not known yet. Source is updated when given, and kind unless the new
+   * one is `seed` (a URL the user gives again keeps the kind its first fetch found).
    */
   requeue(urls: NewFrontierUrl[], at: string): Promise<void>;
   /** Queued URLs due at `now`, earliest first, kind order feed/sitemap/seed before articles. */

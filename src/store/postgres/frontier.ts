@@ -52,7 +52,8 @@ export class PostgresFrontier implements CrawlFrontier {
           SELECT u.url, u.kind, u.source, u.discovered_from, $5, 'queued', $5
           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(url, kind, source, discovered_from)
           ON CONFLICT (url) DO UPDATE SET state = 'queued', next_fetch_at = $5, attempts = 0,
-            kind = excluded.kind, source = coalesce(excluded.source, crawl_urls.source)`,
+            kind = CASE WHEN excluded.kind = 'seed' THEN crawl_urls.kind ELSE excluded.kind END,
+            source = coalesce(excluded.source, crawl_urls.source)`,
         [part.map((u) => u.url), part.map((u) => u.kind), part.map((u) => u.source ?? null), part.map((u) => u.discoveredFrom ?? null), at]);
       }
     });

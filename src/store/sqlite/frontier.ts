@@ -50,7 +50,7 @@ export class SqliteFrontier implements CrawlFrontier {
     const upsert = this.db.prepare(`INSERT INTO crawl_urls (url, kind, source, discovered_from, discovered_at, state, next_fetch_at)
       VALUES (@url, @kind, @source, @from, @at, 'queued', @at)
       ON CONFLICT (url) DO UPDATE SET state = 'queued', next_fetch_at = @at, attempts = 0,
-        kind = excluded.kind, source = coalesce(excluded.source, source)`);
+        kind = CASE WHEN excluded.kind = 'seed' THEN kind ELSE excluded.kind END, source = coalesce(excluded.source, source)`);
     this.db.transaction(() => {
       for (const u of urls) upsert.run({ url: u.url, kind: u.kind, source: u.source ?? null, from: u.discoveredFrom ?? null, at });
     })();
