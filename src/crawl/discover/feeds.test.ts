@@ -224,6 +224,18 @@ describe('encodings', () => {
   });
 });
 
+describe('large documents', () => {
+  it('a large windows-1256 feed, its charset judged from the first part, is decoded to the end', () => {
+    const items = Array.from({ length: 6000 }, (_, i) => `<item><title>مزارعو الواحة يبدؤون موسم الحصاد رقم ${i}</title><link>https://wahanews.example/n/${i}</link></item>`);
+    const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>الواحة</title>${items.join('')}</channel></rss>`;
+    const bytes = iconv.encode(xml, 'windows-1256');
+    assert.ok(bytes.length > 600 * 1024);
+    const feed = parseDiscovery(bytes, { url: FEED_URL });
+    assert.equal(feed.links.length, 6000);
+    assert.equal(feed.links.at(-1)?.title, 'مزارعو الواحة يبدؤون موسم الحصاد رقم 5999');
+  });
+});
+
 describe('bounds and bad input', () => {
   it('a feed of 100,000 items keeps maxLinks of them and says it was truncated', () => {
     const parts = ['<?xml version="1.0"?><rss version="2.0"><channel><title>سيل الأخبار</title>'];

@@ -3,6 +3,7 @@
 // could be recovered; only input that is not a document at all (empty, binary) throws.
 import { MarsadError } from '../../core/errors.ts';
 import type { Diagnostic } from '../../core/types.ts';
+import { sniffBom } from '../../extract/decode/bom.ts';
 import { decodeBytes } from '../../extract/decode/index.ts';
 import { AtomRules } from './atom.ts';
 import { DiagnosticTally, LinkCollector } from './collector.ts';
@@ -22,6 +23,8 @@ export type { DiscoveredLink, Discovery, DiscoveryFormat, DiscoveryOptions, Link
 export { DEFAULT_MAX_LINKS, MAX_DISCOVERY_BYTES } from './vocabulary.ts';
 
 const MEGABYTE = 1024 * 1024;
+const DECODE_SAMPLE_BYTES = 512 * 1024;
+const GREATER_THAN = 0x3e;
 
 interface Parsed {
   head: FeedHead;
@@ -37,14 +40,7 @@ export function parseDiscovery(bytes: Uint8Array, options: DiscoveryOptions): Di
   const { body, cut } = inflate(bytes, options.url, tally);
   const format = sniffDiscovery(body, options.contentType);
 
-  let text: string;
-  let decodeDiagnostics: Diagnostic[];
-  try {
-    ({ text, diagnostics: decodeDiagnostics } = decodeBytes(body, { contentType: options.contentType }));
-  } catch (error) {
-    if (error instanceof MarsadError) throw new MarsadError(error.code, error.message, options.url);
-    throw error;
-  }
+  const { text, diagnostics: decodeDiagnostics } = decodeDocument(body, options);
 
   const collector = new LinkCollector(maxLinks, tally);
   const parsed = parseText(format, text, options.url, collector);
@@ -65,6 +61,27 @@ export function parseDiscovery(bytes: Uint8Array, options: DiscoveryOptions): Di
   if (discovery.title === undefined) delete discovery.title;
   if (discovery.homepage === undefined) delete discovery.homepage;
   return discovery;
+}
+
+/**
+ * The project's charset rules (BOM, Content-Type, XML declaration, detection) decide from the
+ * first DECODE_SAMPLE_BYTES, cut after a `>` so no character is split; the whole document is then
+ * read in that charset. Judging 24 MB of a 100,000-item feed would double the time to parse it.
+ */
+function decodeDocument(body: Uint8Array, options: DiscoveryOptions): { text: string; diagnostics: Diagnostic[] } {
+  try {
+    const bom = sniffBom(body);
+    // A `>` byte can be half of a UTF-16 character: UTF-16 documents are judged whole.
+    const utf16 = bom?.charset.startsWith('utf-16') ?? false;
+    const cut = body.length > DECODE_SAMPLE_BYTES && !utf16 ? body.lastIndexOf(GREATER_THAN, DECODE_SAMPLE_BYTES) + 1 : 0;
+    if (cut <= 0) return decodeBytes(body, { contentType: options.contentType });
+    const sample = decodeBytes(body.subarray(0, cut), { contentType: options.contentType });
+    const text = new TextDecoder(sample.charset).decode(bom ? body.subarray(bom.length) : body);
+    return { text, diagnostics: sample.diagnostics };
+  } catch (error) {
+    if (error instanceof MarsadError) throw new MarsadError(error.code, error.message, options.url);
+    throw error;
+  }
 }
 
 /** Gunzips when the bytes are gzip, and holds the document to MAX_DISCOVERY_BYTES either way. */
