@@ -68,6 +68,8 @@ export class Crawler {
   /** Pages handed to the pipeline and not yet reported stored or rejected, by URL. */
   private readonly pending = new Map<string, FrontierEntry>();
   private readonly writes = new Set<Promise<void>>();
+  /** Feeds and sitemaps read in the current run: a sitemap index that lists itself is read once. */
+  private readThisRun = new Set<string>();
 
   constructor(store: Store, options: CrawlOptions) {
     this.store = store;
@@ -83,6 +85,7 @@ export class Crawler {
    * documents, failures as rejections, and a flush after every round.
    */
   async *run(seeds: NewFrontierUrl[] = []): AsyncGenerator<IngestItem> {
+    this.readThisRun = new Set();
     if (seeds.length > 0) await this.store.frontier.requeue(seeds, this.now().toISOString());
     const channel = new Channel<IngestItem>((this.options.concurrency ?? 16) * 2);
     let failure: unknown;
@@ -198,17 +201,27 @@ export class Crawler {
     }
   }
 
-  /** Adds a feed's or sitemap's links to the frontier and says what it found. */
+  /**
+   * Adds a feed's or sitemap's article links to the frontier and says what it found. The feeds and
+   * sitemaps it links to are read again now, even when known (a sitemap index's children change
+   * while their URLs do not), unless this run read them already.
+   */
   private async follow(entry: FrontierEntry, discovery: DiscoveryResult): Promise<void> {
     this.counts.feeds++;
+    this.readThisRun.add(entry.url);
+    const now = this.now().toISOString();
     const links: NewFrontierUrl[] = discovery.links.map((link) => ({
       url: link.url, kind: link.kind, source: entry.source, discoveredFrom: entry.url,
     }));
-    const added = await this.store.frontier.add(links, this.now().toISOString());
+    const articles = links.filter((l) => l.kind === 'article');
+    const listings = links.filter((l) => l.kind !== 'article' && !this.readThisRun.has(l.url));
+    for (const listing of listings) this.readThisRun.add(listing.url);
+    const added = await this.store.frontier.add(articles, now);
+    await this.store.frontier.requeue(listings, now);
     this.counts.linksFound += links.length;
     this.counts.linksNew += added;
     for (const note of discovery.notes) this.event(entry.url, 'warning', note);
-    this.event(entry.url, 'info', `${discovery.format}: ${links.length} links, ${added} new`);
+    this.event(entry.url, 'info', `${discovery.format}: ${links.length} links, ${added} new articles`);
   }
 
   private event(url: string, level: CrawlEvent['level'], message: string): void {
