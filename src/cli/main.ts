@@ -18,6 +18,7 @@ usage: marsad COMMAND [options]
   entities            the most mentioned people, organisations, places (--type, --name, --json)
   entity ID|NAME      one entity: variants, roles, timeline, articles, quotes
   quotes              who said what (--speaker NAME, --entity ID, --json)
+  alert ACTION        saved searches with a feed and webhook: add NAME --query Q, list, remove NAME, check
   stats --json        counts
   serve               the web reader and JSON API (--host, --port)
   export              articles, entities or quotes as JSONL, CSV or CoNLL

@@ -38,6 +38,7 @@ describe('JSON API', () => {
       listArticles: '/api/articles?limit=3', getArticle: '/api/articles/fx-envoy-masaa', getRelated: '/api/articles/fx-envoy-masaa/related', search: `/api/search?q=${q('الانتخابات')}`,
       listEntities: '/api/entities?type=PER', getEntity: `/api/entities/${q(HARRISON)}`, listQuotes: `/api/quotes?entity=${q(HARRISON)}`,
       listStories: '/api/stories', getStory: `/api/stories/${ENVOY_STORY}`, stats: '/api/stats', sources: '/api/sources',
+      listAlerts: '/api/alerts',
     };
     for (const [name, path] of Object.entries(paths) as Array<[keyof typeof ENDPOINTS, string]>) {
       const { res, body } = await get(path);

@@ -7,6 +7,8 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { alertFeedHref } from '../alerts/feed.ts';
+import { alertOverview } from '../alerts/overview.ts';
 import type { Store } from '../store/port.ts';
 import { renderPage } from '../web/layout.tsx';
 import { ApiDocsPage } from '../web/pages/api-docs.tsx';
@@ -107,6 +109,9 @@ export function createApi(store: Store, { search, views }: Services = createServ
   route(api, ENDPOINTS.getStory, async ({ params }) => (await store.getStory(params.id)) ?? notFound('story', params.id));
   route(api, ENDPOINTS.stats, async () => store.stats());
   route(api, ENDPOINTS.sources, async () => ({ sources: await search.sources() }));
+  route(api, ENDPOINTS.listAlerts, async () => ({
+    alerts: (await alertOverview(store)).map((alert) => ({ ...alert, feed: alertFeedHref(alert.name) })),
+  }));
 
   api.get('/openapi.json', (c) => sendJson(c, (openApi ??= openApiDocument())));
   api.get('/docs', async (c) => sendHtml(c, await renderPage(<ApiDocsPage document={(openApi ??= openApiDocument())} />)));

@@ -40,6 +40,8 @@ export const NAMED_SCHEMAS = {
   StoryDetail: schemas.storyDetailSchema,
   Stats: schemas.statsSchema,
   Sources: schemas.sourcesSchema,
+  Alert: schemas.alertSchema,
+  AlertList: schemas.alertListSchema,
   Error: schemas.errorSchema,
 } as const;
 
@@ -98,6 +100,10 @@ export const ENDPOINTS = {
   }),
   sources: endpoint({
     operationId: 'sources', path: '/sources', tag: 'archive', summary: 'Outlets and their article counts', query: none, params: none, response: 'Sources',
+  }),
+  listAlerts: endpoint({
+    operationId: 'listAlerts', path: '/alerts', tag: 'alerts', summary: 'Alerts (saved searches) with their latest matches',
+    description: 'Added with `marsad alert add`; each has an RSS feed at /alerts/NAME.rss.', query: none, params: none, response: 'AlertList',
   }),
 };
 

@@ -124,6 +124,18 @@ export const statsSchema = z.record(z.string(), count).describe('articles, entit
 
 export const sourcesSchema = z.looseObject({ sources: z.array(z.looseObject({ source: z.string(), articles: count })) });
 
+export const alertSchema = z.looseObject({
+  name: z.string(), query: z.string().describe('search syntax: words, "phrases", -excluded'), createdAt: isoTime,
+  entity: z.looseObject({ id: z.string(), canonical: z.string().optional() }).optional().describe('only articles that mention this entity'),
+  matches: count, lastMatchedAt: isoTime.optional(),
+  hasWebhook: z.boolean().describe('the webhook URL itself is not shown'),
+  deliveries: z.looseObject({ pending: count, sent: count, failed: count }),
+  latest: z.array(articleSummarySchema.extend({ matchedAt: isoTime })).describe('the latest matches, newest match first'),
+  feed: z.string().describe('path of the alert\'s RSS 2.0 feed'),
+});
+
+export const alertListSchema = z.looseObject({ alerts: z.array(alertSchema) });
+
 export const errorSchema = z.looseObject({
   error: z.looseObject({
     code: z.string().describe('stable: invalid_parameters, missing_query, not_found, internal'),

@@ -4,6 +4,7 @@
 import type { Article } from '../core/types.ts';
 import type { Fingerprint, StoryState, VocabularyState } from '../dedup/index.ts';
 import type { ParsedQuery } from '../search/query.ts';
+import type { AlertStore } from './alerts-port.ts';
 import type { CrawlFrontier } from './frontier-port.ts';
 
 /** The raw input an article came from, kept so it can be re-extracted when the extractor improves. */
@@ -107,6 +108,8 @@ export interface Stats {
 export interface Store extends ArchiveReader {
   /** The crawler's URLs and what became of them (src/crawl). */
   readonly frontier: CrawlFrontier;
+  /** Saved searches, their matches and their webhook outbox (src/alerts). */
+  readonly alerts: AlertStore;
   /** Stores a batch in one transaction. Articles whose id is already stored are counted as duplicates. */
   putArticles(batch: ArticleToStore[], extras?: BatchExtras): Promise<PutResult>;
   loadClusteringState(): Promise<ClusteringState>;

@@ -6,8 +6,10 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { alertFeed } from '../alerts/feed.ts';
+import { alertOverview } from '../alerts/overview.ts';
 import { entityListParams, formValues, idParam, listParams, offsetOf, pageParams, searchParams, storyParams } from '../http/params.ts';
-import { sendHtml } from '../http/respond.ts';
+import { CACHE, respond, sendHtml } from '../http/respond.ts';
 import { createServices, type Services } from '../http/services.ts';
 import type { Store } from '../store/port.ts';
 import { arabicIssues } from './issues.ts';
@@ -15,7 +17,8 @@ import { renderPage } from './layout.tsx';
 import { ArticlePage } from './pages/article.tsx';
 import { EntityPage } from './pages/entity.tsx';
 import { HomePage } from './pages/home.tsx';
-import { AlertsPage, ArticlesPage, EntitiesPage, OutletsPage, StoriesPage } from './pages/lists.tsx';
+import { AlertsPage } from './pages/alerts.tsx';
+import { ArticlesPage, EntitiesPage, OutletsPage, StoriesPage } from './pages/lists.tsx';
 import { ErrorPage, NotFoundPage } from './pages/not-found.tsx';
 import { RelatedPage } from './pages/related.tsx';
 import { SearchPage } from './pages/search.tsx';
@@ -123,7 +126,12 @@ export function createReader(store: Store, { search, views }: Services = createS
   });
 
   web.get('/outlets', async (c) => page(c, <OutletsPage sources={await sources()} />));
-  web.get('/alerts', async (c) => page(c, <AlertsPage />));
+  web.get('/alerts', async (c) => page(c, <AlertsPage alerts={await alertOverview(store)} />));
+  web.get('/alerts/:feed{.+\\.rss}', async (c) => {
+    const feed = await alertFeed(store, c.req.param('feed').slice(0, -'.rss'.length), { origin: new URL(c.req.url).origin });
+    if (feed === undefined) return notFound(c, 'لا يوجد تنبيه بهذا الاسم.');
+    return respond(c, feed, { contentType: 'application/rss+xml; charset=utf-8', cache: CACHE.data });
+  });
 
   return web;
 }

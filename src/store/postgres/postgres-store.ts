@@ -11,9 +11,11 @@ import type {
   QuoteListOptions, QuoteRecord, RankedHit, RawListOptions, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
   StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
+import type { AlertStore } from '../alerts-port.ts';
 import type { CrawlFrontier } from '../frontier-port.ts';
 import { articleFromRow, rawFromRow, type ArticleRow, type RawRow } from '../rows.ts';
 import { PostgresArchiveReader } from './archive-reader.ts';
+import { PostgresAlerts } from './alerts.ts';
 import { PostgresFrontier } from './frontier.ts';
 import { getFingerprints, loadClusteringState, loadVocabulary, saveVocabulary } from './clustering.ts';
 import { connectionError, createPool, inTransaction, withClient, withRetry } from './connection.ts';
@@ -36,6 +38,7 @@ export class PostgresStore implements Store {
   /** The connection pool, shared with the job queue (src/queue) of the same database. */
   readonly pool: pg.Pool;
   readonly frontier: CrawlFrontier;
+  readonly alerts: AlertStore;
   private readonly archive: PostgresArchiveReader;
 
   private constructor(url: string, pool: pg.Pool) {
@@ -43,6 +46,7 @@ export class PostgresStore implements Store {
     this.pool = pool;
     this.archive = new PostgresArchiveReader(pool);
     this.frontier = new PostgresFrontier(pool);
+    this.alerts = new PostgresAlerts(pool);
   }
 
   /** Connects (a clear MarsadError when the server cannot be reached) and brings the schema up to date. */

@@ -177,6 +177,53 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX crawl_urls_due ON crawl_urls (state, next_fetch_at);
   CREATE INDEX raw_documents_by_origin ON raw_documents (origin);
   `,
+  // 3: alerts (as SQLite's migration 6; src/alerts): saved searches, their matches, and the webhook
+  // outbox. While any alert exists, the trigger puts the articles an INSERT stored in the inbox,
+  // in that INSERT's transaction; matching empties the inbox in the transaction that records the
+  // matches.
+  `
+  CREATE TABLE alerts (
+    name       text COLLATE "C" PRIMARY KEY,
+    query      text NOT NULL,
+    entity_id  text,
+    webhook    text,
+    created_at text NOT NULL,
+    -- articles stored before the alert (rid up to this) never match it
+    after_rid  bigint NOT NULL
+  );
+  CREATE TABLE alert_inbox (
+    rid bigint PRIMARY KEY
+  );
+  CREATE FUNCTION marsad_alert_inbox() RETURNS trigger LANGUAGE plpgsql AS $fn$
+  BEGIN
+    IF EXISTS (SELECT 1 FROM alerts) THEN
+      INSERT INTO alert_inbox (rid) SELECT rid FROM stored_articles ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+  END $fn$;
+  CREATE TRIGGER articles_to_alert_inbox AFTER INSERT ON articles REFERENCING NEW TABLE AS stored_articles
+    FOR EACH STATEMENT EXECUTE FUNCTION marsad_alert_inbox();
+  CREATE TABLE alert_matches (
+    alert      text COLLATE "C" NOT NULL,
+    article_id text COLLATE "C" NOT NULL,
+    matched_at text COLLATE "C" NOT NULL,
+    PRIMARY KEY (alert, article_id)
+  );
+  CREATE INDEX alert_matches_latest ON alert_matches (alert, matched_at DESC);
+  -- One row per match of an alert with a webhook: pending until the receiver answers 2xx (sent) or
+  -- delivery is given up (failed). A claimed row's next_attempt_at is its lease.
+  CREATE TABLE alert_deliveries (
+    alert           text COLLATE "C" NOT NULL,
+    article_id      text COLLATE "C" NOT NULL,
+    state           text NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
+    attempts        integer NOT NULL DEFAULT 0,
+    next_attempt_at text COLLATE "C" NOT NULL,
+    last_error      text,
+    sent_at         text,
+    PRIMARY KEY (alert, article_id)
+  );
+  CREATE INDEX alert_deliveries_due ON alert_deliveries (state, next_attempt_at);
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.length;

@@ -159,6 +159,47 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
   -- killed between storing an article and marking its URL done knows not to fetch it again.
   CREATE INDEX raw_documents_by_origin ON raw_documents(origin);
   `,
+  // 6: alerts (src/alerts): saved searches, their matches, and the webhook outbox. While any alert
+  // exists, the trigger puts each stored article in the inbox within the transaction that stores
+  // it; matching empties the inbox in the transaction that records the matches.
+  `
+  CREATE TABLE alerts (
+    name        TEXT PRIMARY KEY,
+    query       TEXT NOT NULL,
+    entity_id   TEXT,
+    webhook     TEXT,
+    created_at  TEXT NOT NULL,
+    -- articles stored before the alert (rowid up to this) never match it
+    after_rowid INTEGER NOT NULL
+  );
+  CREATE TABLE alert_inbox (
+    article_rowid INTEGER PRIMARY KEY
+  );
+  CREATE TRIGGER articles_to_alert_inbox AFTER INSERT ON articles WHEN EXISTS (SELECT 1 FROM alerts)
+  BEGIN
+    INSERT OR IGNORE INTO alert_inbox (article_rowid) VALUES (NEW.rowid);
+  END;
+  CREATE TABLE alert_matches (
+    alert      TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    matched_at TEXT NOT NULL,
+    PRIMARY KEY (alert, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX alert_matches_latest ON alert_matches(alert, matched_at DESC);
+  -- One row per match of an alert with a webhook: pending until the receiver answers 2xx (sent) or
+  -- delivery is given up (failed). A claimed row's next_attempt_at is its lease.
+  CREATE TABLE alert_deliveries (
+    alert           TEXT NOT NULL,
+    article_id      TEXT NOT NULL,
+    state           TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error      TEXT,
+    sent_at         TEXT,
+    PRIMARY KEY (alert, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX alert_deliveries_due ON alert_deliveries(state, next_attempt_at);
+  `,
 ];
 
 export const SQLITE_SCHEMA_VERSION = SQLITE_MIGRATIONS.length;

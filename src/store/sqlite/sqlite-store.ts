@@ -14,11 +14,13 @@ import type {
   QuoteListOptions, QuoteRecord, RankedHit, RawListOptions, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
   StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
+import type { AlertStore } from '../alerts-port.ts';
 import type { CrawlFrontier } from '../frontier-port.ts';
 import { AnnotationWriter } from './annotations.ts';
 import { ClusteringWriter, getFingerprints, loadClusteringState, loadVocabulary, saveVocabulary } from './clustering.ts';
 import { SqliteArchiveReader } from './archive-reader.ts';
 import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations.ts';
+import { SqliteAlerts } from './alerts.ts';
 import { SqliteFrontier } from './frontier.ts';
 import { articleFromRow, articleToRow, rawFromRow, type ArticleRow, type RawRow } from '../rows.ts';
 
@@ -93,6 +95,7 @@ const RAW_PAGE = 200;
 export class SqliteStore implements Store {
   readonly path: string;
   readonly frontier: CrawlFrontier;
+  readonly alerts: AlertStore;
   private readonly writer: Database.Database;
   private reader: Database.Database | undefined;
   private readonly archive = new SqliteArchiveReader(() => this.read);
@@ -104,6 +107,7 @@ export class SqliteStore implements Store {
     this.writer = openConnection(path, false);
     migrate(this.writer, path);
     this.frontier = new SqliteFrontier(this.writer);
+    this.alerts = new SqliteAlerts(this.writer, () => this.read);
   }
 
   /** Reads use their own connection; an in-memory database has only one. */
