@@ -11,9 +11,10 @@ export const CRAWL_OPTIONS = {
   concurrency: { type: 'string' },
   since: { type: 'string' },
   'user-agent': { type: 'string' },
+  timeout: { type: 'string' },
 } as const;
 
-export const CRAWL_USAGE = '[--allow-private] [--delay MS] [--concurrency N] [--since DATE] [--no-robots] [--user-agent UA]';
+export const CRAWL_USAGE = '[--allow-private] [--delay MS] [--concurrency N] [--since DATE] [--no-robots] [--timeout S] [--user-agent UA]';
 
 export interface CrawlFlagValues {
   'allow-private'?: boolean;
@@ -22,6 +23,7 @@ export interface CrawlFlagValues {
   concurrency?: string;
   since?: string;
   'user-agent'?: string;
+  timeout?: string;
 }
 
 export interface CrawlSettings {
@@ -37,6 +39,7 @@ export interface CrawlSettings {
 export function crawlSettings(values: CrawlFlagValues): CrawlSettings {
   const concurrency = intFlag(values.concurrency, 'concurrency', 16, 1, 256);
   const delay = intFlag(values.delay, 'delay', 1000, 0, 600_000);
+  const timeoutSeconds = intFlag(values.timeout, 'timeout', 20, 1, 600);
   let since: string | undefined;
   if (values.since !== undefined) {
     const time = Date.parse(values.since);
@@ -50,6 +53,8 @@ export function crawlSettings(values: CrawlFlagValues): CrawlSettings {
     totalConcurrency: concurrency,
     // Without a gap between requests, one host may take as many at once as the crawl allows.
     perHostConcurrency: delay === 0 ? concurrency : 2,
+    timeoutMs: timeoutSeconds * 1000,
+    totalTimeoutMs: Math.max(60, timeoutSeconds * 3) * 1000,
   };
   if (values['user-agent']) policy.userAgent = values['user-agent'];
   return { fetcher: new Fetcher(policy), concurrency, since };

@@ -56,6 +56,9 @@ export interface CrawlCounts {
 
 /** URLs taken from the frontier per round. */
 const ROUND = 200;
+/** Fetched pages are stored at least this often, so a slow polite crawl keeps what it fetched. */
+const FLUSH_EVERY_DOCUMENTS = 25;
+const FLUSH_EVERY_MS = 5000;
 /** A failed URL waits this long before its next attempt (minutes, by attempt). */
 const RETRY_MINUTES = [5, 30, 120];
 const ACCEPT_DOCUMENT = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
@@ -68,6 +71,8 @@ export class Crawler {
   /** Pages handed to the pipeline and not yet reported stored or rejected, by URL. */
   private readonly pending = new Map<string, FrontierEntry>();
   private readonly writes = new Set<Promise<void>>();
+  private documentsSinceFlush = 0;
+  private lastFlush = Date.now();
   /** Feeds and sitemaps read in the current run: a sitemap index that lists itself is read once. */
   private readThisRun = new Set<string>();
 
@@ -131,7 +136,7 @@ export class Crawler {
       }
       const toFetch = due.filter((e) => !stored.has(e.url));
       await forEachConcurrently(toFetch, this.options.concurrency ?? 16, (entry) => this.fetchOne(entry, channel), signal);
-      await channel.put({ kind: 'flush' });
+      await this.flush(channel);
     }
   }
 
@@ -173,6 +178,7 @@ export class Crawler {
         }
         this.pending.set(entry.url, entry);
         await channel.put({ kind: 'document', document: pageDocument(entry, outcome, fetchedAt) });
+        if (++this.documentsSinceFlush >= FLUSH_EVERY_DOCUMENTS || Date.now() - this.lastFlush >= FLUSH_EVERY_MS) await this.flush(channel);
         return;
       }
       case 'not-modified':
@@ -199,6 +205,12 @@ export class Crawler {
         await channel.put({ kind: 'rejected', origin: entry.url, error: outcome.error });
       }
     }
+  }
+
+  private async flush(channel: Channel<IngestItem>): Promise<void> {
+    this.documentsSinceFlush = 0;
+    this.lastFlush = Date.now();
+    await channel.put({ kind: 'flush' });
   }
 
   /**

@@ -22,6 +22,8 @@ export interface NewsSiteOptions {
   privatePages?: number;
   /** Added to every article URL: tracking parameters a canonical URL must drop. */
   linkSuffix?: string;
+  /** Article pages answer after this long (a slow site, so a crawl can be interrupted midway). */
+  articleDelayMs?: number;
 }
 
 export interface NewsSite {
@@ -108,7 +110,12 @@ ${Array.from({ length: privatePages }, (_, n) => `<url><loc>${origin}/private/${
     if (url.pathname === '/sitemap-private.xml') return send(request, response, 'application/xml', privateSitemap());
     if (sitemapPage) return send(request, response, 'application/xml', sitemap(Number(sitemapPage[1])));
     const article = page ? articles[Number(page[1]) - 1] : undefined;
-    if (article) return send(request, response, 'text/html; charset=utf-8', articlePage(article, `${origin}${url.pathname}`));
+    if (article) {
+      const answer = () => send(request, response, 'text/html; charset=utf-8', articlePage(article, `${origin}${url.pathname}`));
+      if (options.articleDelayMs) setTimeout(answer, options.articleDelayMs);
+      else answer();
+      return;
+    }
     response.writeHead(404, { 'content-type': 'text/plain' });
     response.end('not found');
   });
