@@ -82,6 +82,43 @@ describe('marsad ingest URL and marsad watch', () => {
     }
   });
 
+  it('an alert on a watched outlet posts each new match to its webhook once, and lists it in its RSS feed', async () => {
+    const articles = fictionalArticles(10, 14);
+    const site = await startNewsSite(articles, { feedSize: 10 });
+    const received: Array<{ alert: string; article: { id: string; title: string } }> = [];
+    const hook = http.createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (c: Buffer) => chunks.push(c));
+      request.on('end', () => {
+        received.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        response.writeHead(204);
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    try {
+      const db = join(tmp.path, 'alerts.db');
+      const place = /في (\S+) \(\d+\)$/.exec(articles[0].title)![1];
+      const expected = articles.filter((a) => a.paragraphs.join(' ').includes(place) || a.title.includes(place)).length;
+      const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+      const added = await runMarsad(['alert', 'add', 'متابعة', '--query', place, '--webhook', hookUrl, '--db', db]);
+      assert.equal(added.code, 0, added.stderr);
+      const sources = outletsFile('alerts.yaml', `- name: الأفق\n  feeds: [${site.feedUrl}]\n`);
+      const args = ['watch', '--sources', sources, '--db', db, '--once', '--allow-private', '--delay', '0'];
+      const watched = await runMarsad(args);
+      assert.equal(watched.code, 0, watched.stderr);
+      assert.ok(expected > 0);
+      assert.equal(received.length, expected, watched.stderr);
+      assert.ok(received.every((r) => r.alert === 'متابعة'));
+      assert.equal(new Set(received.map((r) => r.article.id)).size, expected, 'one POST per matching article');
+      await runMarsad(args);
+      assert.equal(received.length, expected, 'nothing is sent twice');
+    } finally {
+      hook.close();
+      await site.close();
+    }
+  });
+
   it('a bad sources file is one line and exit 2', async () => {
     const bad = outletsFile('bad.yaml', 'outlets:\n  - name: الأفق\n    feeds: [ftp://x.example/rss]\n');
     const result = await runMarsad(['watch', '--sources', bad, '--db', join(tmp.path, 'bad.db'), '--once']);

@@ -33,6 +33,8 @@ export interface WorkerOptions {
   signal?: AbortSignal;
   onJob?: (report: JobReport) => void;
   onRejected?: (origin: string, code: string, message: string) => void;
+  /** Runs between jobs and when the queue is empty (alerts); `idle` says the queue had nothing. */
+  between?: (idle: boolean) => Promise<void>;
 }
 
 export interface JobReport {
@@ -266,6 +268,7 @@ export async function runWorker(store: PostgresStore, options: WorkerOptions = {
       // which other workers may be waiting for, while it places.
       const worked = await worker.work(() => placement.kick());
       await placement.settle();
+      await options.between?.(!worked);
       if (worked) continue;
       // Jobs still running elsewhere may come back (their worker may be dead): idle means none at
       // all, and every finished job placed.

@@ -3,6 +3,7 @@
 // Each rejected input gets one line on stderr. Exit 2 when inputs were given but nothing could be
 // ingested (every one rejected). A URL may be an article, a feed or a sitemap (src/crawl): what it
 // leads to is fetched too, and what the archive's frontier still had queued from an earlier run.
+import { runAlerts } from '../../alerts/index.ts';
 import { MarsadError } from '../../core/errors.ts';
 import { Crawler, type CrawlEvent } from '../../crawl/crawler.ts';
 import { canonicalUrl } from '../../crawl/urls.ts';
@@ -10,6 +11,7 @@ import { ingestItems, type IngestItem, type ItemReport } from '../../pipeline/in
 import { readSources, type InputFormat } from '../../ingest/sources.ts';
 import type { AnalysisStage } from '../../pipeline/analyze.ts';
 import { openStore } from '../../store/open.ts';
+import { reportAlerts } from '../alerts-summary.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 import { printJson, printLine, warn } from '../output.ts';
 import { CRAWL_OPTIONS, CRAWL_USAGE, crawlSettings, isUrlArgument } from '../crawl-flags.ts';
@@ -89,6 +91,7 @@ export async function run(args: string[]): Promise<number> {
     });
     await crawler?.settled();
     progress?.finish();
+    if (summary.ingested > 0) reportAlerts(await runAlerts(store));
     if (crawler) {
       const c = crawler.counts;
       warn(`crawl: fetched ${c.fetched}, feeds and sitemaps read ${c.feeds} (links ${c.linksFound}, new ${c.linksNew}), ` +

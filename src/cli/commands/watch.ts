@@ -2,10 +2,12 @@
 // Polls the outlets in FILE (src/crawl/outlets.ts) every interval and ingests what is new, until
 // stopped (Ctrl-C, SIGTERM): the round in progress stores what it fetched, then the watcher exits.
 // One line per round on stdout; problems with a source on stderr, one line each.
+import { runAlerts } from '../../alerts/index.ts';
 import { MarsadError } from '../../core/errors.ts';
 import { readOutlets } from '../../crawl/outlets.ts';
 import { watchOutlets, type RoundReport } from '../../crawl/watch.ts';
 import { openStore } from '../../store/open.ts';
+import { reportAlerts } from '../alerts-summary.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 import { CRAWL_OPTIONS, CRAWL_USAGE, crawlSettings } from '../crawl-flags.ts';
 import { printJson, printLine, warn } from '../output.ts';
@@ -55,6 +57,8 @@ export async function run(args: string[]): Promise<number> {
     const total = await watchOutlets(store, outlets, {
       fetcher: crawl.fetcher, concurrency: crawl.concurrency, since: crawl.since, intervalMs, once: values.once,
       signal: stop.signal,
+      // Matches every round; webhook deliveries that failed are retried on later rounds.
+      afterRound: async () => reportAlerts(await runAlerts(store)),
       workers: values.workers !== undefined ? intFlag(values.workers, 'workers', 0, 0, 64) : undefined,
       onEvent: (event) => {
         if (event.level !== 'info' || values.verbose) warn(`${event.url}: ${event.message}`);

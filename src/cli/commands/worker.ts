@@ -3,13 +3,18 @@
 // queued or running. SIGTERM or SIGINT stops it after the job in hand. Prints
 // `jobs J ingested N duplicates D rejected R` at the end; with --json, one line per job as well.
 // Also the producing side, `marsad ingest --queue` (enqueueCommand), so the queue's CLI is in one place.
+import { runAlerts } from '../../alerts/index.ts';
 import { MarsadError } from '../../core/errors.ts';
 import { enqueuePaths, type EnqueueOptions } from '../../queue/enqueue.ts';
 import { runWorker } from '../../queue/worker.ts';
 import { isPostgresUrl, openStore } from '../../store/open.ts';
 import { PostgresStore } from '../../store/postgres/postgres-store.ts';
+import { reportAlerts } from '../alerts-summary.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 import { printJson, printLine, warn } from '../output.ts';
+
+/** Alerts are matched at least this often while the queue is busy. */
+const ALERTS_EVERY_MS = 10_000;
 
 const USAGE = 'marsad worker --db postgres://… [--until-idle] [--lease-seconds N] [--json]';
 
@@ -26,6 +31,7 @@ export async function run(args: string[]): Promise<number> {
   const leaseSeconds = intFlag(values['lease-seconds'], 'lease-seconds', 60, 1, 86_400);
 
   const store = await PostgresStore.open(db);
+  let lastAlerts = Date.now();
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once('SIGTERM', onSignal);
@@ -37,7 +43,14 @@ export async function run(args: string[]): Promise<number> {
       signal: stop.signal,
       onJob: (report) => { if (values.json) printJson(report, false); },
       onRejected: (_origin, _code, message) => warn(message),
+      between: async (idle) => {
+        // Alerts run when the queue is empty, and at least every ALERTS_EVERY_MS while it is busy.
+        if (!idle && Date.now() - lastAlerts < ALERTS_EVERY_MS) return;
+        lastAlerts = Date.now();
+        reportAlerts(await runAlerts(store, { signal: stop.signal }));
+      },
     });
+    reportAlerts(await runAlerts(store, { signal: stop.signal }));
     printLine(`jobs ${summary.jobs} ingested ${summary.ingested} duplicates ${summary.duplicates} rejected ${summary.rejected}`);
     return 0;
   } finally {

@@ -94,16 +94,3 @@ export function StoriesPage({ params, page }: { params: StoryParams; page: Page<
     </Layout>
   );
 }
-
-export function AlertsPage() {
-  return (
-    <Layout title="التنبيهات" section="alerts">
-      <h1>التنبيهات</h1>
-      <p>لا تنبيهات بعد.</p>
-      <p>التنبيه يخبرك حين يظهر في مقال جديد اسم أو عبارة تتابعها. أضف تنبيهًا من سطر الأوامر، مثلًا:</p>
-      <pre dir="ltr"><code>marsad alert add libya-elections --query "ليبيا الانتخابات"</code></pre>
-      <p>ويمكن تقييده بعلم (<code dir="ltr">--entity ID</code>) أو إرساله إلى عنوان ويب (<code dir="ltr">--webhook URL</code>).
-        يظهر كل تنبيه هنا مع ما طابقه، وله خلاصة RSS خاصة به.</p>
-    </Layout>
-  );
-}
