@@ -128,8 +128,8 @@ describe('marsad ingest URL and marsad watch', () => {
   });
 
   it('a watcher killed with SIGKILL mid-crawl and restarted loses nothing and refetches nothing it had stored', async () => {
-    const count = 120;
-    const site = await startNewsSite(fictionalArticles(count, 13), { feedSize: count, articleDelayMs: 40 });
+    const count = 300;
+    const site = await startNewsSite(fictionalArticles(count, 13), { feedSize: count, articleDelayMs: 20 });
     try {
       const db = join(tmp.path, 'killed.db');
       const sources = outletsFile('killed.json', JSON.stringify({ outlets: [{ name: 'الأفق', feeds: [site.feedUrl] }] }));

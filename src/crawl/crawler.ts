@@ -56,8 +56,11 @@ export interface CrawlCounts {
 
 /** URLs taken from the frontier per round. */
 const ROUND = 200;
-/** Fetched pages are stored at least this often, so a slow polite crawl keeps what it fetched. */
-const FLUSH_EVERY_DOCUMENTS = 25;
+/**
+ * Fetched pages are stored at least this often, so a slow polite crawl keeps what it fetched; a
+ * round ends with everything stored.
+ */
+const FLUSH_EVERY_DOCUMENTS = 100;
 const FLUSH_EVERY_MS = 5000;
 /** A failed URL waits this long before its next attempt (minutes, by attempt). */
 const RETRY_MINUTES = [5, 30, 120];
@@ -136,7 +139,7 @@ export class Crawler {
       }
       const toFetch = due.filter((e) => !stored.has(e.url));
       await forEachConcurrently(toFetch, this.options.concurrency ?? 16, (entry) => this.fetchOne(entry, channel), signal);
-      await this.flush(channel);
+      await this.flush(channel, true);
     }
   }
 
@@ -207,10 +210,10 @@ export class Crawler {
     }
   }
 
-  private async flush(channel: Channel<IngestItem>): Promise<void> {
+  private async flush(channel: Channel<IngestItem>, drain = false): Promise<void> {
     this.documentsSinceFlush = 0;
     this.lastFlush = Date.now();
-    await channel.put({ kind: 'flush' });
+    await channel.put({ kind: 'flush', drain });
   }
 
   /**

@@ -43,6 +43,12 @@ const POOL_AFTER_DOCUMENTS = 200;
  */
 export interface FlushRequest {
   kind: 'flush';
+  /**
+   * Also wait for documents still being processed by the worker threads (the end of a crawl
+   * round: everything fetched is stored before the crawler sleeps). Without it, what is processed
+   * so far is stored and the workers keep going.
+   */
+  drain?: boolean;
 }
 
 export type IngestItem = SourceItem | FlushRequest;
@@ -117,10 +123,8 @@ export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store
   try {
     for await (const item of items) {
       if (item.kind === 'flush') {
-        if (pool) {
-          await pool.drain(submitted);
-          await takeReplies(pool.ready());
-        }
+        if (pool && item.drain) await pool.drain(submitted);
+        if (pool) await takeReplies(pool.ready());
         await flush();
         continue;
       }
