@@ -12,9 +12,10 @@ export const CRAWL_OPTIONS = {
   since: { type: 'string' },
   'user-agent': { type: 'string' },
   timeout: { type: 'string' },
+  'max-links': { type: 'string' },
 } as const;
 
-export const CRAWL_USAGE = '[--allow-private] [--delay MS] [--concurrency N] [--since DATE] [--no-robots] [--timeout S] [--user-agent UA]';
+export const CRAWL_USAGE = '[--allow-private] [--delay MS] [--concurrency N] [--since DATE] [--no-robots] [--timeout S] [--max-links N] [--user-agent UA]';
 
 export interface CrawlFlagValues {
   'allow-private'?: boolean;
@@ -24,12 +25,15 @@ export interface CrawlFlagValues {
   since?: string;
   'user-agent'?: string;
   timeout?: string;
+  'max-links'?: string;
 }
 
 export interface CrawlSettings {
   fetcher: Fetcher;
   concurrency: number;
   since?: string;
+  /** Links followed from one feed or sitemap; the rest are dropped with a warning. */
+  maxLinksPerDocument: number;
 }
 
 /**
@@ -57,7 +61,8 @@ export function crawlSettings(values: CrawlFlagValues): CrawlSettings {
     totalTimeoutMs: Math.max(60, timeoutSeconds * 3) * 1000,
   };
   if (values['user-agent']) policy.userAgent = values['user-agent'];
-  return { fetcher: new Fetcher(policy), concurrency, since };
+  const maxLinksPerDocument = intFlag(values['max-links'], 'max-links', 50_000, 1, 1_000_000);
+  return { fetcher: new Fetcher(policy), concurrency, since, maxLinksPerDocument };
 }
 
 export function isUrlArgument(arg: string): boolean {

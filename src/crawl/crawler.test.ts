@@ -149,3 +149,61 @@ describe('crawler', () => {
     }
   });
 });
+
+describe('crawler against hostile sources', () => {
+  it('malformed XML, a feed of 100,000 items, a redirect loop and a 1 GB response: one diagnostic each, and the good feed is still read', async () => {
+    const site = await startNewsSite(fictionalArticles(5, 21), { feedSize: 5 });
+    const huge = `<?xml version="1.0"?><rss version="2.0"><channel><title>كثير</title>${
+      Array.from({ length: 100_000 }, (_, i) => `<item><title>خبر ${i}</title><link>/huge/${i}.html</link></item>`).join('')}</channel></rss>`;
+    const hostile = await startTestServer((request, response) => {
+      if (request.url === '/broken.xml') {
+        response.writeHead(200, { 'content-type': 'application/rss+xml' });
+        response.end(`<rss version="2.0"><channel><item><title>خبر</title><link>${site.articleUrl(0)}</link></item><item><title>مكسور</ti`);
+      } else if (request.url === '/huge.xml') {
+        response.writeHead(200, { 'content-type': 'application/rss+xml' });
+        response.end(huge);
+      } else if (request.url === '/loop.xml') {
+        response.writeHead(302, { location: '/loop.xml?again' });
+        response.end();
+      } else if (request.url?.startsWith('/loop.xml')) {
+        response.writeHead(302, { location: '/loop.xml' });
+        response.end();
+      } else if (request.url === '/gigabyte.xml') {
+        response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-length': String(1024 ** 3) });
+        const chunk = Buffer.alloc(1024 * 1024, 0x20);
+        const pump = () => { while (response.write(chunk)) { /* until the socket pushes back */ } };
+        response.on('drain', pump);
+        pump();
+      } else {
+        response.writeHead(404);
+        response.end();
+      }
+    });
+    const store = freshStore();
+    const fetcher = new Fetcher({ allowPrivate: true, perHostDelayMs: 0, perHostConcurrency: 8, retries: 0 });
+    const events: CrawlEvent[] = [];
+    const rejected: string[] = [];
+    const crawler = new Crawler(store, { fetcher, maxLinksPerDocument: 50, onEvent: (e) => events.push(e) });
+    const seeds: NewFrontierUrl[] = ['/broken.xml', '/huge.xml', '/loop.xml', '/gigabyte.xml']
+      .map((p) => ({ url: canonicalUrl(hostile.url(p))!, kind: 'feed' }));
+    seeds.push({ url: canonicalUrl(site.feedUrl)!, kind: 'feed' });
+    try {
+      const summary = await ingestItems(crawler.run(seeds), store, {
+        workers: 0,
+        onItem: (r) => { crawler.onItem(r); if (r.status === 'rejected') rejected.push(r.error ?? ''); },
+      });
+      assert.equal(summary.ingested, 5, 'the good feed\'s articles are stored');
+      assert.ok(events.some((e) => e.url.endsWith('/broken.xml') && e.level === 'warning'), 'malformed XML is reported');
+      assert.ok(events.some((e) => e.url.endsWith('/huge.xml') && /50/.test(e.message)), 'the huge feed is cut at the link limit, and says so');
+      assert.equal(hostile.requests.filter((r) => r.path.startsWith('/huge/')).length, 50);
+      assert.ok(rejected.some((m) => m.includes('/loop.xml') && /redirect/i.test(m)), 'the redirect loop is one error');
+      assert.ok(rejected.some((m) => m.includes('/gigabyte.xml') && /large|limit|bytes/i.test(m)), 'the 1 GB response is refused');
+      assert.ok(rejected.every((m) => !m.includes('\n')), 'every error is one line');
+    } finally {
+      fetcher.close();
+      await store.close();
+      await hostile.close();
+      await site.close();
+    }
+  });
+});

@@ -24,6 +24,7 @@ export interface WatchOptions extends Pick<IngestOptions, 'skip' | 'workers'> {
   fetcher: Fetcher;
   concurrency?: number;
   since?: string;
+  maxLinksPerDocument?: number;
   intervalMs: number;
   /** Stops the watcher: the round in progress stores what it fetched, then it returns. */
   signal: AbortSignal;
@@ -88,6 +89,7 @@ export async function watchOutlets(store: Store, outlets: Outlet[], options: Wat
   const targets = await resolveTargets(outlets, options);
   const crawler = new Crawler(store, {
     fetcher: options.fetcher, concurrency: options.concurrency, since: options.since, signal: options.signal,
+    maxLinksPerDocument: options.maxLinksPerDocument,
     onEvent: options.onEvent, now: options.now,
   });
   let round: IngestSummary = { ingested: 0, duplicates: 0, rejected: 0 };

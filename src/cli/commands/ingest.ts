@@ -64,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
   const crawl = seeds.length > 0 ? crawlSettings(values) : undefined;
   const store = await openStore(dbFlag(values.db));
   const crawler = crawl && new Crawler(store, {
-    fetcher: crawl.fetcher, concurrency: crawl.concurrency, since: crawl.since,
+    fetcher: crawl.fetcher, concurrency: crawl.concurrency, since: crawl.since, maxLinksPerDocument: crawl.maxLinksPerDocument,
     onEvent: (event: CrawlEvent) => {
       if (event.level !== 'info' || values.verbose) warn(`${event.url}: ${event.message}`);
     },

@@ -55,7 +55,7 @@ export async function run(args: string[]): Promise<number> {
   process.once('SIGTERM', onSignal);
   try {
     const total = await watchOutlets(store, outlets, {
-      fetcher: crawl.fetcher, concurrency: crawl.concurrency, since: crawl.since, intervalMs, once: values.once,
+      fetcher: crawl.fetcher, concurrency: crawl.concurrency, since: crawl.since, maxLinksPerDocument: crawl.maxLinksPerDocument, intervalMs, once: values.once,
       signal: stop.signal,
       // Matches every round; webhook deliveries that failed are retried on later rounds.
       afterRound: async () => reportAlerts(await runAlerts(store)),
