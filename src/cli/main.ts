@@ -10,7 +10,9 @@ const HELP = `marsad — an Arabic news observatory
 
 usage: marsad COMMAND [options]
 
-  ingest PATH…        files, directories, zips, JSON/JSONL, - (stdin) into the archive
+  ingest PATH|URL…    files, directories, zips, JSON/JSONL, WARC, - (stdin), article URLs,
+                      feeds and sitemaps into the archive (--allow-private, --delay MS, --since DATE)
+  watch               poll outlets' feeds and sitemaps and ingest what is new (--sources FILE, --interval 10m)
   extract FILE…       extract + analyse without a database; prints Article JSON
   search QUERY        Arabic-aware search (--json, --limit, --source, --from, --to)
   show ID             one stored article as JSON, with duplicateOf, storyId and related[]
@@ -21,7 +23,9 @@ usage: marsad COMMAND [options]
   alert ACTION        saved searches with a feed and webhook: add NAME --query Q, list, remove NAME, check
   stats --json        counts
   serve               the web reader and JSON API (--host, --port)
-  export              articles, entities or quotes as JSONL, CSV or CoNLL
+  export              articles, entities or quotes as JSONL, CSV or CoNLL; fetched pages as WARC
+  worker              take queued ingest jobs from a PostgreSQL database (--until-idle)
+  migrate             move an archive: --from marsad.db --to postgres://…
   eval KIND           quality evaluations (extract, ner, names)
 
 Every command takes --db PATH (default $MARSAD_DB, else ./marsad.db).
