@@ -3,7 +3,7 @@
 import { MarsadError } from '../core/errors.ts';
 import type { RawDocument } from '../core/types.ts';
 import { readSources, type SourceItem, type SourceOptions } from '../ingest/sources.ts';
-import type { ArticleToStore, Store } from '../store/port.ts';
+import type { ArticleToStore, Store, WriterLease } from '../store/port.ts';
 import { ArchiveClustering } from './clustering.ts';
 import { defaultWorkerCount, ProcessorPool, type WorkerReply } from './pool.ts';
 import { prepareForStore, processDocument, type ProcessOptions } from './process.ts';
@@ -70,6 +70,7 @@ export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store
   let batch: Array<{ prepared: ArticleToStore; origin: string }> = [];
 
   let clustering: ArchiveClustering | undefined;
+  let writer: WriterLease | undefined;
   const flush = async () => {
     if (batch.length === 0) return;
     const current = batch;
@@ -81,7 +82,10 @@ export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store
       const { id } = prepared.article;
       if (!stored.has(id) && !fresh.has(id)) fresh.set(id, prepared);
     }
-    clustering ??= await ArchiveClustering.open(store);
+    if (!clustering) {
+      writer = await store.acquireClusteringWriter();
+      clustering = await ArchiveClustering.open(store);
+    }
     const extras = clustering.place([...fresh.values()]);
     const result = await store.putArticles(current.map((b) => b.prepared), extras);
     await clustering.afterBatch();
@@ -151,6 +155,7 @@ export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store
     await clustering?.finish();
   } finally {
     await pool?.close();
+    await writer?.release();
   }
   return summary;
 }

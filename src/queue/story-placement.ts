@@ -14,10 +14,9 @@ import type { StoryState, VocabularyState } from '../dedup/index.ts';
 import { ArchiveClustering } from '../pipeline/clustering.ts';
 import type { ArticleToStore, Store } from '../store/port.ts';
 import { readState, unplacedArticles, writePlacements, writeState } from '../store/postgres/clustering.ts';
+import { CLUSTERING_LOCK } from '../store/postgres/locks.ts';
 import type { PostgresStore } from '../store/postgres/postgres-store.ts';
 
-/** An arbitrary constant naming the clustering writer's lock among the database's advisory locks. */
-const CLUSTERING_LOCK = 4_740_021_002;
 /** The last ingest job whose articles are placed (dedup_state key). */
 const WATERMARK_KEY = 'placed_through_job';
 const VOCABULARY_KEY = 'vocabulary';

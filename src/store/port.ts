@@ -105,6 +105,11 @@ export interface Stats {
   [key: string]: number;
 }
 
+/** The right to place articles into duplicate groups and stories, held by one process at a time. */
+export interface WriterLease {
+  release(): Promise<void>;
+}
+
 export interface Store extends ArchiveReader {
   /** The crawler's URLs and what became of them (src/crawl). */
   readonly frontier: CrawlFrontier;
@@ -112,6 +117,11 @@ export interface Store extends ArchiveReader {
   readonly alerts: AlertStore;
   /** Stores a batch in one transaction. Articles whose id is already stored are counted as duplicates. */
   putArticles(batch: ArticleToStore[], extras?: BatchExtras): Promise<PutResult>;
+  /**
+   * Makes this process the archive's clustering writer for a while, or throws a MarsadError naming
+   * the one that is: two writers would each place articles against their own view of the stories.
+   */
+  acquireClusteringWriter(): Promise<WriterLease>;
   loadClusteringState(): Promise<ClusteringState>;
   saveVocabulary(vocabulary: VocabularyState): Promise<void>;
   loadVocabulary(): Promise<VocabularyState | undefined>;

@@ -4,10 +4,9 @@
 import type pg from 'pg';
 import { MarsadError } from '../../core/errors.ts';
 import { displayUrl, withClient } from './connection.ts';
+import { MIGRATION_LOCK } from './locks.ts';
 import { POSTGRES_FUNCTIONS, POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from './schema.ts';
 
-/** An arbitrary constant naming Marsad's migration lock among the database's advisory locks. */
-const MIGRATION_LOCK = 4_740_021_001;
 
 /** A read replica (hot standby) cannot be migrated: it serves reads when its schema is this Marsad's. */
 async function checkReplica(client: pg.PoolClient, url: string): Promise<number> {

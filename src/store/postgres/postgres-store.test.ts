@@ -36,6 +36,18 @@ describe('PostgreSQL store', { skip }, () => {
   runStoreContract('PostgreSQL', freshStore);
   runFrontierContract('PostgreSQL', freshStore);
 
+  it('has one clustering writer at a time: a second is refused until the first releases', async () => {
+    const url = await server.createDatabase(`writer_${counter++}`);
+    const first = await PostgresStore.open(url);
+    const second = await PostgresStore.open(url);
+    const lease = await first.acquireClusteringWriter();
+    await assert.rejects(second.acquireClusteringWriter(), /another Marsad process .* placing stories .*--queue/);
+    await lease.release();
+    await (await second.acquireClusteringWriter()).release();
+    await first.close();
+    await second.close();
+  });
+
   it('is chosen by a postgres:// --db value', async () => {
     const store = await openStore(await server.createDatabase(`open_${counter++}`));
     assert.ok(store instanceof PostgresStore);

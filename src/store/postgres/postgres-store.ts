@@ -8,7 +8,7 @@ import type { ParsedQuery } from '../../search/query.ts';
 import type { Fingerprint, VocabularyState } from '../../dedup/index.ts';
 import type {
   ArticleSummary, ArticleToStore, BatchExtras, ClusteringState, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
-  QuoteListOptions, QuoteRecord, RankedHit, RawListOptions, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
+  QuoteListOptions, QuoteRecord, RankedHit, RawListOptions, RawRecord, WriterLease, SearchOptions, SourceCount, Stats, Store, StoryDetail,
   StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
 import type { AlertStore } from '../alerts-port.ts';
@@ -17,6 +17,7 @@ import { articleFromRow, rawFromRow, type ArticleRow, type RawRow } from '../row
 import { PostgresArchiveReader } from './archive-reader.ts';
 import { PostgresAlerts } from './alerts.ts';
 import { PostgresFrontier } from './frontier.ts';
+import { acquireClusteringLock } from './locks.ts';
 import { getFingerprints, loadClusteringState, loadVocabulary, saveVocabulary } from './clustering.ts';
 import { connectionError, createPool, inTransaction, withClient, withRetry } from './connection.ts';
 import { migrateSchema } from './migrate-schema.ts';
@@ -70,6 +71,10 @@ export class PostgresStore implements Store {
   async putArticles(batch: ArticleToStore[], extras: BatchExtras = {}): Promise<PutResult> {
     if (batch.length === 0 && !extras.stories?.length && !extras.reassigned?.length) return { ingested: [], duplicates: [] };
     return inTransaction(this.pool, (client) => writeArticles(client, batch, extras));
+  }
+
+  acquireClusteringWriter(): Promise<WriterLease> {
+    return acquireClusteringLock(this.pool, this.url);
   }
 
   loadClusteringState(): Promise<ClusteringState> {

@@ -11,7 +11,7 @@ import { toSortDate, dateBound } from '../dates.ts';
 import type { Fingerprint, VocabularyState } from '../../dedup/index.ts';
 import type {
   ArticleSummary, ArticleToStore, BatchExtras, ClusteringState, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
-  QuoteListOptions, QuoteRecord, RankedHit, RawListOptions, RawRecord, SearchOptions, SourceCount, Stats, Store, StoryDetail,
+  QuoteListOptions, QuoteRecord, RankedHit, RawListOptions, RawRecord, WriterLease, SearchOptions, SourceCount, Stats, Store, StoryDetail,
   StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
 import type { AlertStore } from '../alerts-port.ts';
@@ -22,6 +22,7 @@ import { SqliteArchiveReader } from './archive-reader.ts';
 import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations.ts';
 import { SqliteAlerts } from './alerts.ts';
 import { SqliteFrontier } from './frontier.ts';
+import { acquireWriterLock } from './writer-lock.ts';
 import { articleFromRow, articleToRow, rawFromRow, type ArticleRow, type RawRow } from '../rows.ts';
 
 /** Title terms weigh more than body terms in BM25. */
@@ -278,6 +279,10 @@ export class SqliteStore implements Store {
   listQuotes(options?: QuoteListOptions): Promise<Page<QuoteRecord>> { return this.archive.listQuotes(options); }
   listStories(options?: StoryListOptions): Promise<Page<StorySummary>> { return this.archive.listStories(options); }
   getStory(id: string): Promise<StoryDetail | undefined> { return this.archive.getStory(id); }
+
+  async acquireClusteringWriter(): Promise<WriterLease> {
+    return acquireWriterLock(this.path);
+  }
 
   async close(): Promise<void> {
     this.reader?.close();
