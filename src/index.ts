@@ -1,7 +1,7 @@
 // Marsad as a library: `import { extract, analyze, openStore } from 'marsad'`.
 //   extract(input, options)  text or HTML (string or bytes) → Article, analysed, no database
 //   analyze(article)         runs the analysis stages (entities, quotes, dates, amounts) again
-//   openStore(db)            the archive: a SQLite file path (or, later, a postgres:// URL)
+//   openStore(db)            the archive: a SQLite file path or a postgres:// URL
 // The same pipeline as `marsad extract` and `marsad ingest`; see docs/library.md.
 import type { Article, RawDocument } from './core/types.ts';
 import { looksLikeHtml } from './ingest/kinds.ts';
