@@ -48,7 +48,11 @@ describe('marsad migrate from SQLite to PostgreSQL', { skip }, () => {
     const sqlite = new SqliteStore(sqlitePath);
     await ingestPaths([input], sqlite, { now: SAMPLE_NOW, workers: 0 });
     const article = annotated();
+    await sqlite.alerts.add({ name: 'الخارجية', query: 'الخارجية', webhook: 'https://hooks.example/x', createdAt: '2015-07-22T00:00:00Z' });
     await sqlite.putArticles([{ article, titleTerms: indexTerms(article.title), bodyTerms: indexTerms(article.text) }]);
+    await sqlite.alerts.addMatches('الخارجية', [article.id], '2015-07-23T11:00:00Z');
+    await sqlite.frontier.add([{ url: 'https://alriyadh.example/rss', kind: 'feed', source: 'الرياض' }], '2015-07-23T09:00:00Z');
+    await sqlite.frontier.record('https://alriyadh.example/rss', { state: 'done', etag: '"v7"', fetchedAt: '2015-07-23T09:00:01Z' });
     await sqlite.close();
     // Stories have no writer in the port yet: the row goes in as the clusterer would leave it.
     const db = new Database(sqlitePath);
@@ -66,7 +70,7 @@ describe('marsad migrate from SQLite to PostgreSQL', { skip }, () => {
     const url = await server.createDatabase('migrated');
     const moved = marsad('migrate', '--from', sqlitePath, '--to', url);
     assert.equal(moved.code, 0, moved.stderr);
-    assert.match(moved.stdout, /^migrated articles \d+ rawDocuments \d+ entities \d+ mentions \d+ quotes \d+ stories \d+\n$/);
+    assert.match(moved.stdout, /^migrated articles \d+ rawDocuments \d+ entities \d+ mentions \d+ quotes \d+ stories \d+ crawlUrls \d+ alerts \d+\n$/);
     const before = JSON.parse(marsad('stats', '--json', '--db', sqlitePath).stdout);
     const afterwards = JSON.parse(marsad('stats', '--json', '--db', url).stdout);
     assert.ok(before.articles > 100 && before.entities > 0 && before.quotes > 0 && before.stories > 0 && before.duplicates > 0);
@@ -84,6 +88,9 @@ describe('marsad migrate from SQLite to PostgreSQL', { skip }, () => {
     const withRaw = (await sqlite.getArticle(first.items[5].id))!;
     assert.deepEqual(await postgres.getRaw(withRaw.rawId!), await sqlite.getRaw(withRaw.rawId!));
     assert.deepEqual(await postgres.listEntities({ limit: 50 }), await sqlite.listEntities({ limit: 50 }));
+    assert.deepEqual(await postgres.frontier.get('https://alriyadh.example/rss'), await sqlite.frontier.get('https://alriyadh.example/rss'));
+    assert.deepEqual(await postgres.alerts.list(), await sqlite.alerts.list());
+    assert.deepEqual(await postgres.alerts.matches('الخارجية'), await sqlite.alerts.matches('الخارجية'));
     assert.deepEqual(await postgres.listQuotes({ speaker: 'فيصل' }), await sqlite.listQuotes({ speaker: 'فيصل' }));
     assert.deepEqual(await postgres.getStory('قصة-1'), await sqlite.getStory('قصة-1'));
     const query = parseQuery('الخارجية');

@@ -22,6 +22,9 @@ export interface ImportSummary {
   mentions: number;
   quotes: number;
   stories: number;
+  /** URLs of the crawl frontier. */
+  crawlUrls: number;
+  alerts: number;
 }
 
 const BATCH = 500;
@@ -92,7 +95,7 @@ async function copyArticles(client: pg.PoolClient, db: Database.Database): Promi
   return count;
 }
 
-async function copyAnnotations(client: pg.PoolClient, db: Database.Database): Promise<Omit<ImportSummary, 'articles' | 'rawDocuments'>> {
+async function copyAnnotations(client: pg.PoolClient, db: Database.Database): Promise<Omit<ImportSummary, 'articles' | 'rawDocuments' | 'crawlUrls' | 'alerts'>> {
   const summary = { entities: 0, mentions: 0, quotes: 0, stories: 0 };
   const entityColumns = ['id', 'type', 'canonical', 'name_key', 'variants', 'roles', 'mentions', 'articles', 'first_seen', 'last_seen',
     'last_word'];
@@ -136,6 +139,39 @@ async function copyAnnotations(client: pg.PoolClient, db: Database.Database): Pr
   return summary;
 }
 
+/** Copies the rows of a table whose columns are the same on both sides, `types` giving each PostgreSQL type. */
+async function copyTable(client: pg.PoolClient, db: Database.Database, table: string, columns: Record<string, string>,
+  order: string, target: string = table, rename: Record<string, string> = {}): Promise<number> {
+  const names = Object.keys(columns);
+  let count = 0;
+  for (const rows of batches(db, `SELECT ${names.join(', ')} FROM ${table} ORDER BY ${order}`)) {
+    await client.query(`INSERT INTO ${target} (${names.map((n) => rename[n] ?? n).join(', ')})
+      SELECT * FROM unnest(${names.map((n, i) => `$${i + 1}::${columns[n]}[]`).join(', ')})`,
+    names.map((n) => column(rows, n)));
+    count += rows.length;
+  }
+  return count;
+}
+
+/** The crawl frontier, and the alerts with their matches, inbox and webhook outbox. */
+async function copyCrawlAndAlerts(client: pg.PoolClient, db: Database.Database): Promise<{ crawlUrls: number; alerts: number }> {
+  const text = 'text';
+  const crawlUrls = await copyTable(client, db, 'crawl_urls', {
+    url: text, kind: text, source: text, discovered_from: text, discovered_at: text, state: text, attempts: 'int', next_fetch_at: text,
+    fetched_at: text, status: 'int', etag: text, last_modified: text, article_id: text, error: text,
+  }, 'url');
+  // Alerts go in after the articles, so the inbox trigger does not fire for the articles moved.
+  const alerts = await copyTable(client, db, 'alerts',
+    { name: text, query: text, entity_id: text, webhook: text, created_at: text, after_rowid: 'bigint' }, 'name', 'alerts',
+    { after_rowid: 'after_rid' });
+  await copyTable(client, db, 'alert_inbox', { article_rowid: 'bigint' }, 'article_rowid', 'alert_inbox', { article_rowid: 'rid' });
+  await copyTable(client, db, 'alert_matches', { alert: text, article_id: text, matched_at: text }, 'alert, article_id');
+  await copyTable(client, db, 'alert_deliveries', {
+    alert: text, article_id: text, state: text, attempts: 'int', next_attempt_at: text, last_error: text, sent_at: text,
+  }, 'alert, article_id');
+  return { crawlUrls, alerts };
+}
+
 export async function importSqlite(path: string, target: PostgresStore): Promise<ImportSummary> {
   const existing = (await target.stats()).articles;
   if (existing > 0) {
@@ -146,7 +182,8 @@ export async function importSqlite(path: string, target: PostgresStore): Promise
     return await inTransaction(target.pool, async (client) => {
       const rawDocuments = await copyRawDocuments(client, db);
       const articles = await copyArticles(client, db);
-      return { articles, rawDocuments, ...await copyAnnotations(client, db) };
+      const annotations = await copyAnnotations(client, db);
+      return { articles, rawDocuments, ...annotations, ...await copyCrawlAndAlerts(client, db) };
     });
   } finally {
     db.close();
