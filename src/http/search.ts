@@ -33,23 +33,8 @@ export interface OutletFacets {
 /** How many hits the entity filter looks through, and how many of the entity's articles. */
 export const ENTITY_FILTER_WINDOW = 1000;
 
-/**
- * Without a facet count in the store, counts per outlet come from reading the hits themselves:
- * cheap for a few dozen, not for thousands. Past this many, the page lists outlets without counts.
- */
-export const FACETS_FROM_HITS_MAX = 100;
-
 /** As long as `Cache-Control: max-age=60` lets any client keep an answer. */
 export const CACHE_TTL_MS = 60_000;
-
-/** A store that can count a query's hits per outlet in one pass (a method the port may grow). */
-interface FacetingStore {
-  searchFacets(query: ParsedQuery, options?: SearchOptions): Promise<SourceCount[]>;
-}
-
-function canFacet(store: Store): store is Store & FacetingStore {
-  return typeof (store as Partial<FacetingStore>).searchFacets === 'function';
-}
 
 function toHit(item: RankedHit, keys: Set<string>): SearchHit {
   return {
@@ -117,21 +102,15 @@ export class ArchiveSearch {
 
   /**
    * Hits per outlet for the query and date filters, ignoring any outlet filter so the other outlets
-   * stay visible. Uses the store's own count when it has one; otherwise counts the hits when there
-   * are at most FACETS_FROM_HITS_MAX of them (free when the page already holds them all).
+   * stay visible: counted from the page when it holds every hit, else by the store in one pass.
    */
   async facets(params: FilteredSearch, answer: SearchAnswer): Promise<OutletFacets> {
     const query = parseQuery(params.q);
     if (isEmptyQuery(query) || params.entity) return {};
     return this.facetCounts.remember(queryKey(query, { from: params.from, to: params.to }), async () => {
-      const options: SearchOptions = { from: params.from, to: params.to };
-      if (canFacet(this.store)) return { counts: (await this.store.searchFacets(query, options)).filter((f) => f.articles > 0) };
       if (!params.source && params.page === 1 && answer.hits.length === answer.total) return { counts: countBySource(answer.hits) };
-      if (params.source || answer.total <= FACETS_FROM_HITS_MAX) {
-        const all = await this.store.search(query, { ...options, limit: FACETS_FROM_HITS_MAX + 1 });
-        if (all.total <= FACETS_FROM_HITS_MAX) return { counts: countBySource(all.items) };
-      }
-      return {};
+      const counts = await this.store.searchFacets(query, { from: params.from, to: params.to });
+      return { counts: counts.filter((f) => f.source !== '' && f.articles > 0) };
     });
   }
 }

@@ -57,6 +57,20 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('counts a query\'s hits per outlet, ignoring the outlet filter but not the dates', async () => {
+      const store = await open();
+      await store.putArticles([
+        item(article('f1', { source: 'أ', publishedAt: '2026-01-01T00:00:00Z' })),
+        item(article('f2', { source: 'ب', publishedAt: '2026-01-03T00:00:00Z' })),
+        item(article('f3', { source: 'أ', publishedAt: '2026-01-05T00:00:00Z' })),
+        item(article('f4', { source: 'ب', publishedAt: '2026-01-05T00:00:00Z', paragraphs: ['لا شيء هنا عن ذلك البلد.'] })),
+      ]);
+      assert.deepEqual(await store.searchFacets(parseQuery('ليبيا'), { source: 'ب' }), [{ source: 'أ', articles: 2 }, { source: 'ب', articles: 1 }]);
+      assert.deepEqual(await store.searchFacets(parseQuery('ليبيا'), { from: '2026-01-02' }), [{ source: 'أ', articles: 1 }, { source: 'ب', articles: 1 }]);
+      assert.deepEqual(await store.searchFacets(parseQuery('كوكب')), []);
+      await store.close();
+    });
+
     it('iterates every kept raw input in id order, or only those fetched from a URL', async () => {
       const store = await open();
       const fetched = item(article('w1'));

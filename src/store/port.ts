@@ -135,6 +135,8 @@ export interface Store extends ArchiveReader {
   rawDocuments(options?: RawListOptions): AsyncIterable<RawRecord>;
   listArticles(options?: ListOptions): Promise<Page<ArticleSummary>>;
   search(query: ParsedQuery, options?: SearchOptions): Promise<Page<RankedHit>>;
+  /** How many of the query's hits each outlet has (the outlet filter in options is ignored), most first. */
+  searchFacets(query: ParsedQuery, options?: SearchOptions): Promise<SourceCount[]>;
   sources(): Promise<SourceCount[]>;
   stats(): Promise<Stats>;
   close(): Promise<void>;

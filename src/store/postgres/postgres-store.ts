@@ -160,6 +160,16 @@ export class PostgresStore implements Store {
     return { total, items: items.map(dropNulls) };
   }
 
+  async searchFacets(query: ParsedQuery, options: SearchOptions = {}): Promise<SourceCount[]> {
+    const plan = searchPlan(query);
+    if (!plan) return [];
+    const { sql, params } = filterClauses({ from: options.from, to: options.to }, 2);
+    const where = ['t.terms @@ $1::tsquery', ...sql].join(' AND ');
+    return this.query<SourceCount>(`SELECT coalesce(a.source, '') AS source, count(*)::int AS articles
+      FROM article_terms t JOIN articles a ON a.rid = t.rid WHERE ${where}
+      GROUP BY a.source ORDER BY articles DESC, source`, [plan.match, ...params]);
+  }
+
   /**
    * One page of the rows the plan matches, best BM25 first (ties: newest row first), with `columns`
    * of their articles and the score. N, the average length and the IDFs are the whole collection's.

@@ -253,6 +253,15 @@ export class SqliteStore implements Store {
     }
   }
 
+  async searchFacets(query: ParsedQuery, options: SearchOptions = {}): Promise<SourceCount[]> {
+    const { sql, params } = filterClauses({ from: options.from, to: options.to });
+    const where = ['article_terms MATCH ?', ...sql].join(' AND ');
+    // Only the source column of each hit is read: the row's text (and its overflow pages) is not.
+    return this.read.prepare(`SELECT coalesce(a.source, '') AS source, count(*) AS articles
+      FROM article_terms JOIN articles a ON a.rowid = article_terms.rowid WHERE ${where}
+      GROUP BY a.source ORDER BY articles DESC, source`).all(toFtsMatch(query), ...params) as SourceCount[];
+  }
+
   async sources(): Promise<SourceCount[]> {
     return this.read.prepare(`SELECT coalesce(source, '') AS source, count(*) AS articles
       FROM articles GROUP BY source ORDER BY articles DESC, source`).all() as SourceCount[];
