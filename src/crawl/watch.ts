@@ -113,6 +113,8 @@ export async function watchOutlets(store: Store, outlets: Outlet[], options: Wat
   return ingestItems(rounds(), store, {
     skip: options.skip,
     workers: options.workers,
+    // Pages arrive steadily over a long run: the worker threads start early.
+    poolAfter: 20,
     onItem: (report) => {
       crawler.onItem(report);
       if (report.status === 'ingested') round.ingested++;

@@ -29,6 +29,11 @@ export interface IngestOptions extends SourceOptions, ProcessOptions {
   batchSize?: number;
   /** Worker threads for the per-document pipeline; 0 processes everything on the main thread. */
   workers?: number;
+  /**
+   * Documents processed on the main thread before the worker threads start (default 200: small
+   * inputs are done before threads pay off). A crawl, whose pages arrive steadily, starts sooner.
+   */
+  poolAfter?: number;
   /** Called once per input item, in order of completion. */
   onItem?: (report: ItemReport) => void;
 }
@@ -136,7 +141,7 @@ export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store
         report({ origin: item.origin, status: 'rejected', code: item.error.code, error: item.error.message });
         continue;
       }
-      if (!pool && workers > 0 && inline >= POOL_AFTER_DOCUMENTS) pool = new ProcessorPool(workers);
+      if (!pool && workers > 0 && inline >= (options.poolAfter ?? POOL_AFTER_DOCUMENTS)) pool = new ProcessorPool(workers);
       if (pool) {
         origins.set(submitted, item.document.origin);
         await pool.submit({ seq: submitted++, document: item.document, options: { skip: options.skip, now: options.now } });

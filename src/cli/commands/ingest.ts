@@ -20,6 +20,8 @@ import { enqueueCommand } from './worker.ts';
 
 const USAGE = `marsad ingest PATH|URL… [--db D] [--source NAME] [--format auto|text|html] [--workers N] [--skip STAGES] [--queue] [--json] ${CRAWL_USAGE}`;
 const FORMATS = new Set(['auto', 'text', 'html']);
+/** A crawl's pages come one by one for a while: the worker threads start after this many, not 200. */
+const CRAWL_POOL_AFTER = 20;
 const STAGES: ReadonlySet<AnalysisStage> = new Set(['entities', 'quotes', 'dates', 'amounts']);
 
 /** `--skip entities,quotes`: analysis stages a user can leave out when only search matters. */
@@ -79,6 +81,7 @@ export async function run(args: string[]): Promise<number> {
       skip,
       batchSize: values['batch-size'] ? intFlag(values['batch-size'], 'batch-size', 500, 1, 100_000) : undefined,
       workers: values.workers !== undefined ? intFlag(values.workers, 'workers', 0, 0, 64) : undefined,
+      poolAfter: crawler ? CRAWL_POOL_AFTER : undefined,
       onItem: (item: ItemReport) => {
         crawler?.onItem(item);
         progress?.update(item.origin, item.status);
