@@ -6,7 +6,9 @@
 //      evidence) and a quarter of SaudiNewsNet (mined lists), so the second pass trains on evidence
 //      as noisy as it will be on unseen text;
 //   4. second-pass tagger on that evidence (DOCUMENT_FEATURES); dev scores printed and kept.
-// Flags: --epochs-first N, --epochs-second N, --folds K, --corpus-share N (every Nth article).
+// Flags: --epochs-first N, --epochs-second N, --folds K, --corpus-share N (every Nth article),
+// --dropout P (feature dropout while training), --runs N (seeds averaged into each model),
+// --min-weight W (rows whose weights stay under W are dropped).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clusterWords } from './clusters.ts';
@@ -34,6 +36,9 @@ const settings = {
   epochsSecond: flag('epochs-second', 12),
   folds: flag('folds', 4),
   corpusShare: flag('corpus-share', 4),
+  dropout: flag('dropout', 0.3),
+  runs: flag('runs', 4),
+  minWeight: flag('min-weight', 1),
   seed: 7,
 };
 
@@ -108,7 +113,8 @@ function main(): void {
   log(`ANERcorp: ${train.length} training sentences, ${dev.length} dev sentences`);
   const trainDescribed = describeAll(train, lexicon);
   const devDescribed = describeAll(dev, lexicon);
-  const firstOptions = { features: BASE_FEATURES, epochs: settings.epochsFirst, minFeatureCount: 1, seed: settings.seed };
+  const firstOptions = { features: BASE_FEATURES, epochs: settings.epochsFirst, minFeatureCount: 1, seed: settings.seed,
+    dropout: settings.dropout, runs: settings.runs, minWeight: settings.minWeight };
 
   const jackknifeLabels: Uint8Array[] = new Array(train.length);
   const secondTrain: TrainingSentence[] = new Array(train.length);
