@@ -10,6 +10,8 @@ import { alertFeed } from '../alerts/feed.ts';
 import { alertOverview } from '../alerts/overview.ts';
 import { entityListParams, formValues, idParam, listParams, offsetOf, pageParams, searchParams, storyParams } from '../http/params.ts';
 import { CACHE, respond, sendHtml } from '../http/respond.ts';
+import { CACHE_TTL_MS } from '../http/search.ts';
+import { TtlCache } from '../http/ttl-cache.ts';
 import { createServices, type Services } from '../http/services.ts';
 import type { Store } from '../store/port.ts';
 import { arabicIssues } from './issues.ts';
@@ -52,8 +54,14 @@ function idOf(c: Context): string | undefined {
 
 const isError = (value: unknown): value is z.ZodError => value instanceof Error;
 
+/** Article pages kept rendered (the most read ones), no longer than clients may keep them anyway. */
+const ARTICLE_PAGES_KEPT = 500;
+
 export function createReader(store: Store, { search, views }: Services = createServices(store)): Hono {
   const web = new Hono();
+  // An article's page changes only when its story grows or a copy arrives; it is served from here
+  // for at most CACHE_TTL_MS, the max-age every page already gives browsers and proxies.
+  const articlePages = new TtlCache<string>(ARTICLE_PAGES_KEPT, CACHE_TTL_MS);
   const sources = () => search.sources();
 
   web.get('/', async (c) => {
@@ -70,9 +78,13 @@ export function createReader(store: Store, { search, views }: Services = createS
 
   web.get('/articles/:id', async (c) => {
     const id = idOf(c);
+    const cached = id === undefined ? undefined : articlePages.get(id);
+    if (cached) return sendHtml(c, cached);
     const article = id === undefined ? undefined : await store.getArticle(id);
     if (!article) return notFound(c, 'لا يوجد في الأرشيف مقال بهذا المعرّف.');
-    return page(c, <ArticlePage view={await articleView(store, article, (storyId) => views.story(storyId))} />);
+    const html = await renderPage(<ArticlePage view={await articleView(store, article, (storyId) => views.story(storyId))} />);
+    articlePages.set(article.id, html);
+    return sendHtml(c, html);
   });
 
   web.get('/articles/:id/related', async (c) => {
