@@ -33,6 +33,9 @@ export interface OutletFacets {
 /** How many hits the entity filter looks through, and how many of the entity's articles. */
 export const ENTITY_FILTER_WINDOW = 1000;
 
+/** Hits counted per outlet at most; a query with more gets its outlets listed without counts. */
+export const FACET_COUNT_MAX = 1000;
+
 /** As long as `Cache-Control: max-age=60` lets any client keep an answer. */
 export const CACHE_TTL_MS = 60_000;
 
@@ -109,6 +112,8 @@ export class ArchiveSearch {
     if (isEmptyQuery(query) || params.entity) return {};
     return this.facetCounts.remember(queryKey(query, { from: params.from, to: params.to }), async () => {
       if (!params.source && params.page === 1 && answer.hits.length === answer.total) return { counts: countBySource(answer.hits) };
+      // Counting means reading every hit's row: past this many the page lists the outlets without counts.
+      if (answer.total > FACET_COUNT_MAX && !params.source) return {};
       const counts = await this.store.searchFacets(query, { from: params.from, to: params.to });
       return { counts: counts.filter((f) => f.source !== '' && f.articles > 0) };
     });
