@@ -50,8 +50,9 @@ export class ProgressBar {
     const filled = Math.round(fraction * BAR_WIDTH);
     const items = this.counts.ingested + this.counts.duplicates + this.counts.rejected;
     const rate = items / Math.max(0.001, (now - this.started) / 1000);
-    const line = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${this.files.size}/${this.totalFiles} files  `
-      + `${items} items  ${Math.round(rate)}/s  ingested ${this.counts.ingested} duplicates ${this.counts.duplicates} rejected ${this.counts.rejected}`;
+    // Without files (a crawl), there is nothing to measure a bar against: items and rate only.
+    const bar = this.totalFiles > 0 ? `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${this.files.size}/${this.totalFiles} files  ` : '';
+    const line = `${bar}${items} items  ${Math.round(rate)}/s  ingested ${this.counts.ingested} duplicates ${this.counts.duplicates} rejected ${this.counts.rejected}`;
     process.stderr.write(`\r${line}\x1b[K`);
   }
 

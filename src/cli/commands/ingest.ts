@@ -65,13 +65,15 @@ export async function run(args: string[]): Promise<number> {
   });
   const crawl = seeds.length > 0 ? crawlSettings(values) : undefined;
   const store = await openStore(dbFlag(values.db));
+  const progress = values.json ? undefined : new ProgressBar(paths);
   const crawler = crawl && new Crawler(store, {
     fetcher: crawl.fetcher, concurrency: crawl.concurrency, since: crawl.since, maxLinksPerDocument: crawl.maxLinksPerDocument,
     onEvent: (event: CrawlEvent) => {
-      if (event.level !== 'info' || values.verbose) warn(`${event.url}: ${event.message}`);
+      if (event.level === 'info' && !values.verbose) return;
+      progress?.finish();
+      warn(`${event.url}: ${event.message}`);
     },
   });
-  const progress = values.json || paths.length === 0 ? undefined : new ProgressBar(paths);
   async function* items(): AsyncGenerator<IngestItem> {
     if (paths.length > 0) yield* readSources(paths, { format: format as InputFormat, source: values.source });
     if (crawler) yield* crawler.run(seeds);
