@@ -2,6 +2,7 @@
 // والدهاوسير, جوفيند / غوفيند). A name's skeleton keeps its consonants, merged into the classes that
 // transliteration confuses, and drops the long vowels that writers add or leave out.
 import { hashString } from './hash.ts';
+import { editDistance, NameVariantScorer, skeletonRuleSimilarity } from './name-variants.ts';
 import { foldWord } from './normalize.ts';
 import type { EntityType } from '../../core/types.ts';
 
@@ -19,7 +20,6 @@ const CONSONANT_CLASS: Readonly<Record<string, string>> = {
 
 /** The final vowel tells names apart (فلورنتينو / فلورنتينا, زينا / زيني): it is kept as a mark. */
 const FINAL_VOWEL: Readonly<Record<string, string>> = { 'ا': 'a', 'ه': 'a', 'ي': 'i', 'و': 'u' };
-const FINAL_MARKS = new Set(Object.values(FINAL_VOWEL));
 
 /** `تش` is how Arabic writes "ch" (تشرشل, ريتشارد); it is one sound, as ش or چ. */
 const TCH = 'تش';
@@ -63,14 +63,7 @@ export function wordSimilarity(a: string, b: string): number {
 
 /** wordSimilarity of two folded words whose skeletons are known. */
 function foldedWordSimilarity(fa: string, sa: string, fb: string, sb: string): number {
-  if (fa === fb) return 1;
-  if (sa === sb) return sa.length >= 2 ? 0.95 : 0.6;
-  const finalA = sa[sa.length - 1];
-  const finalB = sb[sb.length - 1];
-  if (finalA !== finalB && FINAL_MARKS.has(finalA) && FINAL_MARKS.has(finalB)) return 0.5;
-  const skeletonDistance = editDistance(sa, sb) / Math.max(sa.length, sb.length, 1);
-  const spellingDistance = editDistance(fa, fb) / Math.max(fa.length, fb.length, 1);
-  return Math.max(0, 1 - (0.6 * skeletonDistance + 0.4 * spellingDistance) * 1.5);
+  return skeletonRuleSimilarity({ folded: fa, skeleton: sa }, { folded: fb, skeleton: sb }, editDistance(sa, sb), editDistance(fa, fb));
 }
 
 export interface NameMatch {
@@ -78,8 +71,6 @@ export interface NameMatch {
   score: number;
 }
 
-/** Pairs at or above this score are one name (tuned on half of the dev pairs, see MODEL_CARD.md). */
-export const SAME_NAME_THRESHOLD = 0.6;
 /**
  * A part standing for a full name must spell its word nearly the same (one skeleton): a near
  * name is another person (ستيفاني is not كريس ستيفنز).
@@ -98,20 +89,34 @@ export function prepareName(name: string): PreparedName {
   return { folded: foldWord(name), words, skeletons: words.map(wordSkeleton) };
 }
 
-/** Whether two spellings name the same name: same number of words, each pair alike. */
-export function compareNames(a: string, b: string): NameMatch {
-  return comparePreparedNames(prepareName(a), prepareName(b));
+/**
+ * Whether two spellings name the same name: same number of words, each pair of words one name by
+ * the learned scorer (name-variants.ts); `score` is the least likely pair's probability.
+ */
+export function compareNames(a: string, b: string, scorer: NameVariantScorer = defaultNameScorer()): NameMatch {
+  return comparePreparedNames(prepareName(a), prepareName(b), scorer);
 }
 
-export function comparePreparedNames(a: PreparedName, b: PreparedName): NameMatch {
+export function comparePreparedNames(a: PreparedName, b: PreparedName, scorer: NameVariantScorer = defaultNameScorer()): NameMatch {
   const n = a.words.length;
   if (n === 0 || n !== b.words.length) return { same: false, score: 0 };
   let score = 1;
-  for (let i = 0; i < n; i++) {
-    score = Math.min(score, foldedWordSimilarity(a.words[i], a.skeletons[i], b.words[i], b.skeletons[i]));
+  for (let i = 0; i < n && score >= scorer.parameters.threshold; i++) {
+    const x = { folded: a.words[i], skeleton: a.skeletons[i] };
+    const y = { folded: b.words[i], skeleton: b.skeletons[i] };
+    score = Math.min(score, scorer.probability(x, y));
   }
-  return { same: score >= SAME_NAME_THRESHOLD, score };
+  return { same: score >= scorer.parameters.threshold, score };
 }
+
+/**
+ * The scorer read from models/ner, made on first use and never changed (as defaultRecognizer in
+ * index.ts). Pass your own to compareNames to avoid it.
+ */
+export function defaultNameScorer(): NameVariantScorer {
+  return (defaultScorer ??= NameVariantScorer.load());
+}
+let defaultScorer: NameVariantScorer | undefined;
 
 export function sameName(a: string, b: string): boolean {
   return compareNames(a, b).same;
@@ -129,11 +134,22 @@ export function isPartOfName(short: string, full: string): boolean {
   return isPartOfPreparedName(prepareName(short), prepareName(full));
 }
 
+/**
+ * foldedWordSimilarity ≥ PART_OF_NAME_THRESHOLD, without the edit distances when the skeletons
+ * differ so much that the similarity cannot get there: each differing skeleton letter costs at
+ * least 0.9 / (skeleton length) of it.
+ */
+function standsFor(fa: string, sa: string, fb: string, sb: string): boolean {
+  if (fa === fb) return true;
+  if (sa !== sb && 1 - 0.9 / Math.max(sa.length, sb.length, 1) < PART_OF_NAME_THRESHOLD) return false;
+  return foldedWordSimilarity(fa, sa, fb, sb) >= PART_OF_NAME_THRESHOLD;
+}
+
 export function isPartOfPreparedName(short: PreparedName, full: PreparedName): boolean {
   const n = short.words.length;
   if (n === 0 || n >= full.words.length) return false;
   const alike = (offset: number) => short.words.every((word, i) =>
-    foldedWordSimilarity(word, short.skeletons[i], full.words[offset + i], full.skeletons[offset + i]) >= PART_OF_NAME_THRESHOLD);
+    standsFor(word, short.skeletons[i], full.words[offset + i], full.skeletons[offset + i]));
   return alike(full.words.length - n) || alike(0);
 }
 
@@ -147,19 +163,4 @@ function stripArticle(word: string): string {
   return word.startsWith(ARTICLE) && word.length > 4 ? word.slice(2) : word;
 }
 
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  // Names are short; a bound keeps a 10,000-letter "name" from costing a quadratic table.
-  if (a.length > 64 || b.length > 64) return Math.max(a.length, b.length);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
+export { editDistance };

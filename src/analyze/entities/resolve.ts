@@ -36,17 +36,26 @@ export function resolveMentions(mentions: EntityMention[]): EntityMention[] {
     if (!out) { out = prepareName(name); prepared.set(name, out); }
     return out;
   };
-  const order = mentions.map((_, i) => i).sort((a, b) => wordCount(names[b]) - wordCount(names[a]) || a - b);
+  const words = names.map(wordCount);
+  const order = mentions.map((_, i) => i).sort((a, b) => words[b] - words[a] || a - b);
   const clusters: Cluster[] = [];
+  // A name written again goes where it went the first time when that was by being the same name
+  // (clusters made since then come later in the list, so `find` would stop at the same one).
+  const sameNameCluster = new Map<string, Cluster>();
   for (const index of order) {
     const type = mentions[index].type;
     const name = prepare(names[index]);
+    const key = `${type}:${name.folded}`;
+    const known = sameNameCluster.get(key);
+    if (known) { known.members.push(index); continue; }
     const same = clusters.find((c) => c.type === type && (c.name.folded === name.folded || comparePreparedNames(c.name, name).same));
     const partOf = same || type !== 'PER' ? [] : clusters.filter((c) => c.type === type && isPartOfPreparedName(name, c.name));
     // A part that fits two different full names (two people called السراج) joins neither.
     const target = same ?? (partOf.length === 1 ? partOf[0] : undefined);
     if (target) target.members.push(index);
     else clusters.push({ type, name, members: [index] });
+    if (same) sameNameCluster.set(key, same);
+    else if (!target) sameNameCluster.set(key, clusters[clusters.length - 1]);
   }
   for (const cluster of clusters) {
     const canonical = mostCommonSpelling(cluster, names);
