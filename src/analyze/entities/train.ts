@@ -10,7 +10,7 @@
 //      dev scores printed and kept.
 // Flags: --epochs-first N, --epochs-second N, --folds K, --corpus-share N (every Nth article),
 // --dropout P (feature dropout while training), --runs N (seeds averaged into each model),
-// --min-weight W (rows whose weights stay under W are dropped).
+// --min-weight W (rows whose weights stay under W are dropped), --seed S (shuffling and dropout).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clusterWords } from './clusters.ts';
@@ -41,7 +41,7 @@ const settings = {
   dropout: flag('dropout', 0.3),
   runs: flag('runs', 4),
   minWeight: flag('min-weight', 1),
-  seed: 7,
+  seed: flag('seed', 7),
 };
 
 const started = Date.now();
@@ -69,9 +69,14 @@ function buildLexicon(): Lexicon {
   const clusters = clusterWords(corpus);
   const entries = new Map<string, LexiconEntry>();
   corpus.words.forEach((word, id) => {
-    if (corpus.counts[id] >= 2) entries.set(word, { bucket: frequencyBucket(corpus.counts[id]) });
+    // '' is what a lone tatweel folds to: not a word, and a lexicon file cannot keep it (so a model
+    // trained with it would not be the one `--lexicon-cache` or the recogniser reads back).
+    if (word !== '' && corpus.counts[id] >= 2) entries.set(word, { bucket: frequencyBucket(corpus.counts[id]) });
   });
-  clusters.words.forEach((word, i) => { entries.get(word)!.clusters = clusters.levels.map((level) => level[i]); });
+  clusters.words.forEach((word, i) => {
+    const entry = entries.get(word);
+    if (entry) entry.clusters = clusters.levels.map((level) => level[i]);
+  });
   log(`lexicon: ${entries.size} words, ${clusters.words.length} clustered`);
   return new Lexicon(entries);
 }
