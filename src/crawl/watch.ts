@@ -3,6 +3,7 @@
 // it, so clustering state is loaded once; each round ends with its pages stored. The frontier
 // lives in the archive, so a watcher that is stopped — or killed — and started again carries on
 // where it was. A source that fails is reported and retried later; the watcher keeps going.
+import { sleep } from '../core/sleep.ts';
 import type { CrawlFrontier, NewFrontierUrl } from '../store/frontier-port.ts';
 import type { Store } from '../store/port.ts';
 import { ingestItems, type IngestItem, type IngestOptions, type IngestSummary, type ItemReport } from '../pipeline/ingest.ts';
@@ -36,20 +37,6 @@ export interface WatchOptions extends Pick<IngestOptions, 'skip' | 'workers'> {
   /** Runs after each round's pages are stored (alerts). */
   afterRound?: () => Promise<void>;
   now?: () => Date;
-}
-
-/** Resolves after `ms`, or at once when the signal fires. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 /** For outlets that list only a homepage: the feeds it advertises and the sitemaps its robots.txt names. */

@@ -11,6 +11,7 @@
 //     worker died, or none took it yet).
 //   • Stories and near-duplicate groups are placed afterwards, in job order too, by one worker at a
 //     time (story-placement.ts).
+import { sleep } from '../core/sleep.ts';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { MarsadError } from '../core/errors.ts';
@@ -116,14 +117,6 @@ function keepLease(queue: JobQueue, job: Job, worker: string, leaseMs: number): 
   }, Math.max(50, Math.floor(leaseMs / 3)));
   timer.unref();
   return () => clearInterval(timer);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() { clearTimeout(timer); signal?.removeEventListener('abort', done); resolve(); }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
 
 /** A job taken and processed, waiting for its turn to be stored. */
