@@ -1,5 +1,6 @@
 // From a fetched feed or sitemap to the links the crawler follows: parsed by src/crawl/discover,
 // made canonical (one article, one URL), and filtered by date when the user asked for recent news.
+import { decodeBytes } from '../extract/decode/index.ts';
 import type { CrawlKind, FrontierEntry } from '../store/frontier-port.ts';
 import { feedLinksInHtml, parseDiscovery, sniffDiscovery } from './discover/index.ts';
 import type { FetchOutcome } from './fetch/index.ts';
@@ -30,7 +31,7 @@ export function discoverLinks(outcome: Extract<FetchOutcome, { kind: 'ok' }>, en
   const format = sniffDiscovery(outcome.bytes, outcome.contentType);
   if (format === 'unknown') {
     if (entry.kind !== 'feed') return undefined;
-    const feeds = feedLinksInHtml(new TextDecoder().decode(outcome.bytes), outcome.finalUrl)
+    const feeds = feedLinksInHtml(decodeBytes(outcome.bytes, { contentType: outcome.contentType }).text, outcome.finalUrl)
       .map((url) => canonicalUrl(url)).filter((url): url is string => url !== undefined);
     if (feeds.length === 0) return undefined;
     return { format: 'html', kind: 'feed', links: feeds.map((url) => ({ url, kind: 'feed' as const })), notes: [] };

@@ -3,7 +3,9 @@
 // it, so clustering state is loaded once; each round ends with its pages stored. The frontier
 // lives in the archive, so a watcher that is stopped — or killed — and started again carries on
 // where it was. A source that fails is reported and retried later; the watcher keeps going.
+import { MarsadError } from '../core/errors.ts';
 import { sleep } from '../core/sleep.ts';
+import { decodeBytes } from '../extract/decode/index.ts';
 import type { CrawlFrontier, NewFrontierUrl } from '../store/frontier-port.ts';
 import type { Store } from '../store/port.ts';
 import { ingestItems, type IngestItem, type IngestOptions, type IngestSummary, type ItemReport } from '../pipeline/ingest.ts';
@@ -45,8 +47,13 @@ async function findOnHomepage(outlet: Outlet, fetcher: Fetcher, signal: AbortSig
   if (!outlet.homepage || outlet.feeds.length + outlet.sitemaps.length > 0) return found;
   const page = await fetcher.fetch({ url: outlet.homepage, accept: 'text/html' }, signal);
   if (page.kind === 'ok') {
-    found.feeds = feedLinksInHtml(new TextDecoder().decode(page.bytes), page.finalUrl)
-      .map((u) => canonicalUrl(u)).filter((u): u is string => u !== undefined);
+    try {
+      found.feeds = feedLinksInHtml(decodeBytes(page.bytes, { contentType: page.contentType }).text, page.finalUrl)
+        .map((u) => canonicalUrl(u)).filter((u): u is string => u !== undefined);
+    } catch (error) {
+      // An empty or binary homepage advertises no feeds; the outlet is then reported as having none.
+      if (!(error instanceof MarsadError)) throw error;
+    }
   }
   found.sitemaps = (await fetcher.robotsSitemaps(outlet.homepage)).map((u) => canonicalUrl(u)).filter((u): u is string => u !== undefined);
   return found;
