@@ -20,7 +20,11 @@ import type { PostgresStore } from '../store/postgres/postgres-store.ts';
 /** The last ingest job whose articles are placed (dedup_state key). */
 const WATERMARK_KEY = 'placed_through_job';
 const VOCABULARY_KEY = 'vocabulary';
-/** Jobs placed in one transaction at most: the vocabulary (about 1.4 MB) is written once for them all. */
+/**
+ * Jobs placed in one transaction at most, and, while workers are busy, at least: the vocabulary
+ * (about 1.4 MB) is written once for them all, so placing one job at a time would write it once
+ * per 100 documents. When a worker runs out of work it places whatever is ready.
+ */
 const PLACE_AT_ONCE = 8;
 
 interface Holder {
@@ -42,15 +46,18 @@ export class StoryPlacement {
 
   constructor(private readonly store: PostgresStore) {}
 
-  /** Places every ingest job that is done, in order, if this worker is (or can become) the clustering writer. */
-  async catchUp(): Promise<void> {
+  /**
+   * Places the ingest jobs that are done, in order, if this worker is (or can become) the clustering
+   * writer: all of them, or with `wholeGroups` only groups of PLACE_AT_ONCE, leaving the rest for later.
+   */
+  async catchUp({ wholeGroups = false } = {}): Promise<void> {
     const holder = this.holder ?? await this.acquire();
     if (!holder) return;
     try {
       for (;;) {
         // Later jobs wait their turn behind the first one not finished.
         const ready = await this.readyJobs(holder);
-        if (ready.length === 0) return;
+        if (ready.length === 0 || (wholeGroups && ready.length < PLACE_AT_ONCE)) return;
         await this.place(holder, ready);
       }
     } catch (error) {

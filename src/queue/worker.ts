@@ -217,21 +217,28 @@ class QueueWorker {
   }
 }
 
-/** Runs StoryPlacement.catchUp in the background, one run at a time; a kick during a run asks for one more. */
+/**
+ * Runs StoryPlacement.catchUp in the background, one run at a time; a kick during a run asks for one
+ * more. Kicks place whole groups of jobs (one transaction and one vocabulary write per group);
+ * settle places the rest.
+ */
 class BackgroundPlacement {
   private running: Promise<void> | undefined;
   private again = false;
+  /** A settle asked for everything ready to be placed, not only whole groups. */
+  private everything = false;
   private failure: unknown;
 
   constructor(readonly placement: StoryPlacement) {}
 
-  kick(): void {
-    if (this.running) { this.again = true; return; }
+  kick(wholeGroups = true): void {
+    if (this.running) { this.again = true; this.everything ||= !wholeGroups; return; }
+    this.everything = !wholeGroups;
     this.running = (async () => {
       try {
         do {
           this.again = false;
-          await this.placement.catchUp();
+          await this.placement.catchUp({ wholeGroups: !this.everything });
         } while (this.again);
       } catch (error) {
         this.failure ??= error;
@@ -243,7 +250,7 @@ class BackgroundPlacement {
 
   /** Runs a last catch-up and waits for it; rethrows what a background run failed with. */
   async settle(): Promise<void> {
-    this.kick();
+    this.kick(false);
     while (this.running) await this.running;
     const failure = this.failure;
     this.failure = undefined;
