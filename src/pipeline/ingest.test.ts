@@ -54,6 +54,16 @@ describe('ingestPaths with worker threads', () => {
     const { firstSeenAt: _a, ...fromA } = (await a.getArticle(one))!;
     const { firstSeenAt: _b, ...fromB } = (await b.getArticle(one))!;
     assert.deepEqual(fromA, fromB);
+    // Worker threads compress the raw input and encode the fingerprint themselves (the first 200
+    // documents go inline, the rest through the pool): the store must keep the same of both.
+    const fingerprintsA = await a.getFingerprints(idsA);
+    const fingerprintsB = await b.getFingerprints(idsA);
+    for (const id of idsA) {
+      const rawA = (await a.getRaw((await a.getArticle(id))!.rawId!))!;
+      const rawB = (await b.getRaw((await b.getArticle(id))!.rawId!))!;
+      assert.deepEqual(Buffer.from(rawB.bytes), Buffer.from(rawA.bytes), id);
+      assert.deepEqual(fingerprintsB.get(id), fingerprintsA.get(id), id);
+    }
     await a.close();
     await b.close();
   });

@@ -36,6 +36,18 @@ export interface ArticleToStore {
   fingerprint?: Fingerprint;
   /** Jaccard similarity to the copy this one duplicates. */
   duplicateSimilarity?: number;
+  /**
+   * The raw bytes and the fingerprint in the form the store keeps them, when the per-document
+   * pipeline already made it (in a worker thread), so the single writer does not compress or encode.
+   */
+  storageForms?: StorageForms;
+}
+
+export interface StorageForms {
+  /** `raw.bytes` deflated (zlib, level 1). */
+  rawDeflated: Uint8Array;
+  /** `encodeFingerprint(fingerprint)`. */
+  fingerprint?: string;
 }
 
 /** What clustering decided for a batch, written in the same transaction as its articles. */

@@ -21,8 +21,9 @@ export class ClusteringWriter {
     this.reassign = db.prepare('UPDATE articles SET duplicate_of = ? WHERE id = ? AND id != ?');
   }
 
-  fingerprint(articleRowid: number | bigint, fp: Fingerprint): void {
-    this.insertFingerprint.run(articleRowid, encodeFingerprint(fp));
+  /** `encoded`, when given, is encodeFingerprint(fp) already made off this thread. */
+  fingerprint(articleRowid: number | bigint, fp: Fingerprint, encoded?: string): void {
+    this.insertFingerprint.run(articleRowid, encoded ?? encodeFingerprint(fp));
   }
 
   extras(extras: BatchExtras): void {

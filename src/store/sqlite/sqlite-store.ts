@@ -149,13 +149,13 @@ export class SqliteStore implements Store {
             id: raw.id, origin: raw.origin, format: raw.format, url: raw.url ?? null,
             contentType: raw.contentType ?? null, charset: raw.charset ?? null, fetchedAt: raw.fetchedAt ?? null,
             size: raw.bytes.byteLength, // Level 1: raw inputs are kept for re-extraction, rarely read; speed matters more than the last 10%.
-            deflated: deflateSync(raw.bytes, { level: 1 }),
+            deflated: item.storageForms?.rawDeflated ?? deflateSync(raw.bytes, { level: 1 }),
           });
         }
         annotations.resolveAgainstArchive(article);
         const row = articleToRow(article, toSortDate(article));
         const info = insertArticle.run({ ...row, duplicate_similarity: item.duplicateSimilarity ?? null });
-        if (item.fingerprint) clustering.fingerprint(info.lastInsertRowid, item.fingerprint);
+        if (item.fingerprint) clustering.fingerprint(info.lastInsertRowid, item.fingerprint, item.storageForms?.fingerprint);
         insertTerms.run(info.lastInsertRowid, item.titleTerms, item.bodyTerms);
         annotations.write(info.lastInsertRowid, article, row.sort_date.slice(0, 10));
         result.ingested.push(article.id);
