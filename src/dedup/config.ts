@@ -66,6 +66,21 @@ export const CANDIDATE_TERMS = 15;
 /** Prune expired stories from the term index every this many articles. */
 export const PRUNE_EVERY = 2_000;
 
+/**
+ * Memory: the engine keeps in memory only what is within this many days of the newest article
+ * it has seen — the same days the stores restore when an ingest starts (RESTORE_DAYS), so a long
+ * run or a months-long watch behaves as if restarted now and then, and its memory stays bounded.
+ * Wire copies and running stories live within days of each other.
+ */
+export const MEMORY_HORIZON_DAYS = 7;
+/** Articles are checked against the horizon every this many insertions; the index is compacted
+ *  when at least this share of it is older than the horizon (compaction rebuilds the buckets). */
+export const HORIZON_CHECK_EVERY = 2_000;
+export const HORIZON_COMPACT_SHARE = 0.2;
+/** The newest time counted is at most this far past the wall clock, so one article with a bogus
+ *  future date cannot push everything else out of memory. */
+export const MAX_FUTURE_MS = 86_400_000;
+
 /** Related articles. */
 export const RELATED_LIMIT = 10;
 export const RELATED_MIN_SCORE = 0.12;

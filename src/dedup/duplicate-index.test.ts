@@ -127,3 +127,21 @@ test('a 5 MB article is fingerprinted within its bounds', () => {
   const { matches } = indexWith(article('huge', huge, 0), article('normal', ORIGINAL, 1));
   assert.equal(matches[1]?.duplicateOf, 'huge', 'the repeated text contains the original');
 });
+
+test('articles older than the memory horizon are forgotten, newer groups survive the compaction', () => {
+  const index = new DuplicateIndex();
+  const followUp = read('follow-up/next-day.txt');
+  let inserted = 0;
+  const add = (a: DedupInput) => { inserted++; return index.add(a, fingerprint(a)); };
+  add(article('agency', ORIGINAL, 0));
+  // Short items (too short to be bucketed) a few minutes apart carry the clock past the horizon.
+  const filler = (from: number, to: number) => { for (let i = from; i < to; i++) add(article(`brief-${i}`, `موجز رقم ${i}`, i * 0.12)); };
+  filler(1, 1000);
+  add(article('recent', followUp, 121));
+  assert.equal(add(article('recent-copy-1', followUp, 122))?.duplicateOf, 'recent');
+  filler(1000, 2100);
+  assert.ok(index.size < inserted, `help: ${index.size} of ${inserted} held; MEMORY_HORIZON_DAYS in config.ts`);
+  assert.equal(add(article('agency-copy', ORIGINAL, 253)), null, 'an original beyond the horizon is not in memory any more');
+  assert.equal(add(article('recent-copy-2', followUp, 253))?.duplicateOf, 'recent', 'a group within the horizon survives compaction');
+  assert.equal(index.originalOf('recent-copy-1'), 'recent');
+});

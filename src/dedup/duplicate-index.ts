@@ -3,8 +3,9 @@
 // groups whose representative is the earliest publisher.
 import type { DedupInput, DuplicateMatch, Fingerprint } from './types.ts';
 import {
-  DUPLICATE_MIN_CONTAINMENT, DUPLICATE_MIN_LENGTH_RATIO, LSH_BANDS, LSH_ROWS, MAX_BUCKET_SIZE, MAX_CANDIDATES,
-  MIN_SHINGLES, NOVEL_RARE_TERM_SHARE, RARE_TERM_MAX_SHARE, RARE_TERM_MIN_DOCUMENTS,
+  DUPLICATE_MIN_CONTAINMENT, DUPLICATE_MIN_LENGTH_RATIO, HORIZON_CHECK_EVERY, HORIZON_COMPACT_SHARE, LSH_BANDS, LSH_ROWS,
+  MAX_BUCKET_SIZE, MAX_CANDIDATES, MAX_FUTURE_MS, MEMORY_HORIZON_DAYS, MIN_SHINGLES, NOVEL_RARE_TERM_SHARE,
+  RARE_TERM_MAX_SHARE, RARE_TERM_MIN_DOCUMENTS,
 } from './config.ts';
 import { shingleOverlap } from './fingerprint.ts';
 import { finalizeHash, hashString } from './hash.ts';
@@ -20,7 +21,11 @@ interface IndexedArticle {
   paragraphHashes: string[];
   /** Hashes of the content terms, sorted, for membership tests. */
   termHashes: Uint32Array;
+  /** Its LSH bucket in each band (none when too short to be bucketed), to re-file it on compaction. */
+  bandKeys?: Uint32Array;
 }
+
+const HORIZON_MS = MEMORY_HORIZON_DAYS * 86_400_000;
 
 export interface DuplicateIndexRow {
   id: string;
@@ -34,12 +39,15 @@ export interface DuplicateIndexRow {
 export interface DuplicateGroup { original: string; copies: string[] }
 
 export class DuplicateIndex {
-  private readonly articles: IndexedArticle[] = [];
-  private readonly indexById = new Map<string, number>();
-  private readonly bands: BucketTable[] = Array.from({ length: LSH_BANDS }, () => new BucketTable(MAX_BUCKET_SIZE));
-  private readonly rootOf: number[] = [];
-  private readonly membersOf = new Map<number, number[]>();
+  private articles: IndexedArticle[] = [];
+  private indexById = new Map<string, number>();
+  private bands: BucketTable[] = newBands();
+  private rootOf: number[] = [];
+  private membersOf = new Map<number, number[]>();
   private readonly frequencies = new DocumentFrequencies();
+  /** The newest article time seen (capped near the wall clock), which the memory horizon follows. */
+  private newest = Number.NEGATIVE_INFINITY;
+  private sinceHorizonCheck = 0;
 
   /** Adds an article; returns its duplicate match, or null when it copies nothing indexed. */
   add(input: DedupInput, fp: Fingerprint): DuplicateMatch | null {
@@ -54,6 +62,8 @@ export class DuplicateIndex {
       id: input.id, time: articleTime(input), shingles: fp.shingles,
       paragraphHashes: fp.paragraphHashes, termHashes,
     };
+    if (article.time !== Number.MAX_SAFE_INTEGER) this.newest = Math.max(this.newest, Math.min(article.time, Date.now() + MAX_FUTURE_MS));
+    if (++this.sinceHorizonCheck >= HORIZON_CHECK_EVERY) this.forgetBeyondHorizon();
     const index = this.articles.length;
     this.articles.push(article);
     this.indexById.set(input.id, index);
@@ -61,11 +71,49 @@ export class DuplicateIndex {
     if (fp.shingles.length < MIN_SHINGLES) return null; // too little text to call anything a copy
 
     // The signature is only needed to find candidates now and to file the article in the bands;
-    // it is not kept (the store has it in the fingerprint).
-    const best = decide ? this.bestMatch(article, fp.minhash) : null;
-    this.insertIntoBuckets(index, fp.minhash);
+    // it is not kept (the store has it in the fingerprint), only its bucket keys are.
+    article.bandKeys = bandKeysOf(fp.minhash);
+    const best = decide ? this.bestMatch(article, article.bandKeys) : null;
+    this.insertIntoBuckets(index, article.bandKeys);
     if (best === null) return null;
     return this.joinGroup(index, best.index, best.jaccard, best.containment);
+  }
+
+  /**
+   * Drops the articles older than the memory horizon when they are a good share of the index, by
+   * rebuilding it from the rest. A copy whose original is dropped becomes its own original, as it
+   * would after a restart (restore attaches a copy only to an original it restored).
+   */
+  private forgetBeyondHorizon(): void {
+    this.sinceHorizonCheck = 0;
+    const cutoff = this.newest - HORIZON_MS;
+    let old = 0;
+    for (const article of this.articles) if (article.time < cutoff) old++;
+    if (old === 0 || old < HORIZON_COMPACT_SHARE * this.articles.length) return;
+    const renumbered = new Int32Array(this.articles.length).fill(-1);
+    const kept: IndexedArticle[] = [];
+    this.articles.forEach((article, index) => {
+      if (article.time < cutoff) return;
+      renumbered[index] = kept.length;
+      kept.push(article);
+    });
+    const rootOf: number[] = [];
+    const membersOf = new Map<number, number[]>();
+    this.articles.forEach((_, index) => {
+      const at = renumbered[index];
+      if (at < 0) return;
+      const root = renumbered[this.rootOf[index]];
+      rootOf.push(root < 0 ? at : root);
+      if (root < 0 || root === at) return;
+      const members = membersOf.get(root);
+      if (members) members.push(at); else membersOf.set(root, [at]);
+    });
+    this.articles = kept;
+    this.rootOf = rootOf;
+    this.membersOf = membersOf;
+    this.indexById = new Map(kept.map((article, index) => [article.id, index]));
+    this.bands = newBands();
+    kept.forEach((article, index) => { if (article.bandKeys) this.insertIntoBuckets(index, article.bandKeys); });
   }
 
   /** The group representative (earliest publisher) of an id, or undefined when unknown. */
@@ -81,6 +129,7 @@ export class DuplicateIndex {
     }
   }
 
+  /** Articles held in memory (those within the memory horizon). */
   get size(): number { return this.articles.length; }
 
   /** Rebuilds the index from stored rows (any order; re-sorted by time). A row whose stored
@@ -137,9 +186,9 @@ export class DuplicateIndex {
     };
   }
 
-  private bestMatch(article: IndexedArticle, minhash: Uint32Array): { index: number; jaccard: number; containment: number } | null {
+  private bestMatch(article: IndexedArticle, bandKeys: Uint32Array): { index: number; jaccard: number; containment: number } | null {
     let best: { index: number; jaccard: number; containment: number } | null = null;
-    for (const candidate of this.candidates(minhash)) {
+    for (const candidate of this.candidates(bandKeys)) {
       const overlap = this.copies(article, this.articles[candidate]);
       if (overlap === null) continue;
       // A copy of a copy must also copy the group's original, so groups cannot chain (a short
@@ -171,10 +220,10 @@ export class DuplicateIndex {
     return novel;
   }
 
-  private *candidates(minhash: Uint32Array): Iterable<number> {
+  private *candidates(bandKeys: Uint32Array): Iterable<number> {
     const seen = new Set<number>();
     for (let band = 0; band < LSH_BANDS; band++) {
-      for (const candidate of this.bands[band].get(bandKey(minhash, band))) {
+      for (const candidate of this.bands[band].get(bandKeys[band])) {
         if (seen.has(candidate)) continue;
         seen.add(candidate);
         yield candidate;
@@ -183,8 +232,8 @@ export class DuplicateIndex {
     }
   }
 
-  private insertIntoBuckets(index: number, minhash: Uint32Array): void {
-    for (let band = 0; band < LSH_BANDS; band++) this.bands[band].add(bandKey(minhash, band), index);
+  private insertIntoBuckets(index: number, bandKeys: Uint32Array): void {
+    for (let band = 0; band < LSH_BANDS; band++) this.bands[band].add(bandKeys[band], index);
   }
 
   private joinGroup(index: number, matched: number, jaccard: number, containment: number): DuplicateMatch {
@@ -213,6 +262,16 @@ export class DuplicateIndex {
       differingParagraphs: differingParagraphs(article.paragraphHashes, other.paragraphHashes), reassigned,
     };
   }
+}
+
+function newBands(): BucketTable[] {
+  return Array.from({ length: LSH_BANDS }, () => new BucketTable(MAX_BUCKET_SIZE));
+}
+
+function bandKeysOf(minhash: Uint32Array): Uint32Array {
+  const keys = new Uint32Array(LSH_BANDS);
+  for (let band = 0; band < LSH_BANDS; band++) keys[band] = bandKey(minhash, band);
+  return keys;
 }
 
 function bandKey(minhash: Uint32Array, band: number): number {

@@ -96,3 +96,13 @@ test('empty and one-word articles each get a story without error', () => {
   assert.equal(a.isNew, true);
   assert.equal(typeof b.storyId, 'string');
 });
+
+test('stories that ended beyond the memory horizon are forgotten', () => {
+  const clusterer = new StoryClusterer();
+  const first = assign(clusterer, article('day-one', 'افتتاح محطة تحلية جديدة في الرمال البيضاء', ORIGINAL, 0));
+  // Other news every few minutes for ten days (more than PRUNE_EVERY articles).
+  for (let i = 0; i < 2100; i++) assign(clusterer, article(`other-${i}`, `خبر ${i}`, UNRELATED[i % UNRELATED.length], 1 + i * 0.12));
+  assert.equal(clusterer.storyOf('day-one'), undefined, 'help: MEMORY_HORIZON_DAYS in config.ts; prune() forgets');
+  assert.equal(clusterer.story(first.storyId), undefined);
+  assert.notEqual(clusterer.storyOf('other-2099'), undefined, 'the latest stories are kept');
+});

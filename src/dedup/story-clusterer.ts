@@ -3,8 +3,8 @@
 // single member — so a chain of pairwise-similar articles cannot drift into one giant story.
 import type { DedupInput, Fingerprint, StoryAssignment, StoryState, VocabularyState } from './types.ts';
 import {
-  CANDIDATE_TERMS, CENTROID_TERMS, ENTITY_WEIGHT, MAX_POSTING_SCAN, MAX_STORY_CANDIDATES, PRUNE_EVERY, STORY_ENTITY_LIMIT,
-  STORY_JOIN_SIMILARITY, STORY_WINDOW_DAYS,
+  CANDIDATE_TERMS, CENTROID_TERMS, ENTITY_WEIGHT, MAX_FUTURE_MS, MAX_POSTING_SCAN, MAX_STORY_CANDIDATES, MEMORY_HORIZON_DAYS,
+  PRUNE_EVERY, STORY_ENTITY_LIMIT, STORY_JOIN_SIMILARITY, STORY_WINDOW_DAYS,
 } from './config.ts';
 import { articleTime } from './duplicate-index.ts';
 import { hashHex64 } from './hash.ts';
@@ -12,6 +12,7 @@ import { DocumentFrequencies, type SparseVector, articleVector, documentTerms, d
 
 const DAY_MS = 86_400_000;
 const WINDOW_MS = STORY_WINDOW_DAYS * DAY_MS;
+const HORIZON_MS = MEMORY_HORIZON_DAYS * DAY_MS;
 
 interface LiveStory {
   id: string;
@@ -53,7 +54,9 @@ export interface AssignOptions {
 export class StoryClusterer {
   private readonly live = new Map<string, LiveStory>();
   private readonly storyOfArticle = new Map<string, string>();
-  private readonly bySlot: LiveStory[] = [];
+  /** Stories by slot; a story forgotten beyond the memory horizon leaves its slot free for reuse. */
+  private readonly bySlot: Array<LiveStory | undefined> = [];
+  private readonly freeSlots: number[] = [];
   /** Term → slots of the live stories whose centroid holds it, with the term's centroid weight. */
   private readonly postings = new Map<string, Map<number, number>>();
   /** Scratch space for scoring: partial dot product per slot. */
@@ -182,11 +185,11 @@ export class StoryClusterer {
 
   private start(input: DedupInput, vector: SparseVector, headline: SparseVector, time: number): LiveStory {
     const story: LiveStory = {
-      id: 'story-' + hashHex64(input.id), slot: this.bySlot.length, title: input.title, firstSeen: time, lastSeen: time, articleIds: [],
+      id: 'story-' + hashHex64(input.id), slot: this.freeSlots.pop() ?? this.bySlot.length, title: input.title, firstSeen: time, lastSeen: time, articleIds: [],
       sources: new Set(), centroid: new Map(), centroidNorm: 0, titleVector: headline, entityCounts: new Map(), indexed: false,
     };
     this.live.set(story.id, story);
-    this.bySlot.push(story);
+    this.bySlot[story.slot] = story;
     this.join(story, input, vector, headline, time);
     return story;
   }
@@ -236,20 +239,32 @@ export class StoryClusterer {
     story.indexed = false;
   }
 
-  /** Stories that ended more than a window before the latest article leave the term index. */
+  /**
+   * Stories that ended more than a window before the latest article leave the term index; those
+   * that ended beyond the memory horizon are forgotten (the store keeps them), as a restart would.
+   */
   private prune(): void {
     this.sincePrune = 0;
+    const forgetBefore = Math.min(this.clock, Date.now() + MAX_FUTURE_MS) - HORIZON_MS;
     for (const story of this.live.values()) {
       if (story.indexed && story.lastSeen + WINDOW_MS + DAY_MS < this.clock) { this.unindex(story); freeze(story); }
+      if (!story.indexed && story.lastSeen < forgetBefore) this.forget(story);
     }
+  }
+
+  private forget(story: LiveStory): void {
+    this.live.delete(story.id);
+    for (const id of story.articleIds) this.storyOfArticle.delete(id);
+    this.bySlot[story.slot] = undefined;
+    this.freeSlots.push(story.slot);
   }
 }
 
 /** The `limit` stories with the best partial cosine, without sorting every scored story. */
-function topStories(slots: number[], scores: Float64Array, bySlot: LiveStory[], limit: number): LiveStory[] {
+function topStories(slots: number[], scores: Float64Array, bySlot: Array<LiveStory | undefined>, limit: number): LiveStory[] {
   const best: Array<{ story: LiveStory; score: number }> = [];
   for (const slot of slots) {
-    const story = bySlot[slot];
+    const story = bySlot[slot]!; // only indexed stories are scored, and they are never forgotten
     const score = scores[slot] / story.centroidNorm;
     if (best.length === limit && score <= best[limit - 1].score) continue;
     let at = best.length === limit ? limit - 1 : best.length;

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { decodeFingerprint, encodeFingerprint, type Fingerprint, type StoryState, type VocabularyState } from '../../dedup/index.ts';
 import type { BatchExtras, ClusteringState } from '../port.ts';
+import { MEMORY_HORIZON_DAYS } from '../../dedup/config.ts';
 
 const VOCABULARY_KEY = 'vocabulary';
 
@@ -40,10 +41,12 @@ export class ClusteringWriter {
 /**
  * Only the archive's most recent days are restored: wire copies and running stories live within
  * days of each other, and restoring a whole archive would cost time and memory on every ingest.
- * An article backfilled from long before the archive's newest days is still deduplicated against
- * the rest of its own ingest run, not against what was stored before it.
+ * These are the days the engine keeps in memory while it runs (MEMORY_HORIZON_DAYS), so a
+ * restarted ingest sees what a continuing one would. An article backfilled from long before the
+ * archive's newest days is deduplicated against the rest of its own run within that horizon,
+ * not against what was stored before it.
  */
-export const RESTORE_DAYS = 7;
+export const RESTORE_DAYS = MEMORY_HORIZON_DAYS;
 
 export function loadClusteringState(db: Database.Database): ClusteringState {
   const newest = db.prepare('SELECT max(sort_date) FROM articles').pluck().get() as string | null;
