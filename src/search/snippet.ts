@@ -1,7 +1,7 @@
 // Snippets cut from display text: the window of words that holds the most distinct query keys,
 // with each hit wrapped in <mark>. The text around the marks is HTML-escaped, so a snippet is safe
 // to put in a page as it is, and a program can strip the two tags to get plain text.
-import { searchTerms, type Term } from '../text/index.ts';
+import { hitWords, type HitWord } from './hit-words.ts';
 
 export const SNIPPET_WORDS = 30;
 /** Only the start of a long article is scanned: a snippet from its first few thousand characters is enough, and the scan is most of a search page's work. */
@@ -11,25 +11,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
-function bestWindow(terms: Term[], keys: Set<string>, size: number): number {
+function bestWindow(terms: HitWord[], size: number): number {
   let best = 0;
   let bestScore = -1;
   const counts = new Map<string, number>();
   let distinct = 0;
   let hits = 0;
   for (let i = 0; i < terms.length; i++) {
-    const key = terms[i].term;
-    if (keys.has(key)) {
+    const key = terms[i].key;
+    if (key !== undefined) {
       hits++;
       const c = (counts.get(key) ?? 0) + 1;
       counts.set(key, c);
       if (c === 1) distinct++;
     }
     const leaving = i - size;
-    if (leaving >= 0 && keys.has(terms[leaving].term)) {
+    const left = leaving >= 0 ? terms[leaving].key : undefined;
+    if (left !== undefined) {
       hits--;
-      const c = counts.get(terms[leaving].term)! - 1;
-      counts.set(terms[leaving].term, c);
+      const c = counts.get(left)! - 1;
+      counts.set(left, c);
       if (c === 0) distinct--;
     }
     // Distinct keys first, then how many hits; a window starting a few words before the first hit reads better.
@@ -42,21 +43,21 @@ function bestWindow(terms: Term[], keys: Set<string>, size: number): number {
   if (bestScore <= 0) return 0;
   // Move the window so the first hit is not its very first word, when there is room.
   let firstHit = best;
-  while (firstHit < terms.length && !keys.has(terms[firstHit].term)) firstHit++;
+  while (firstHit < terms.length && terms[firstHit].key === undefined) firstHit++;
   return Math.max(0, Math.min(best, firstHit - 3));
 }
 
 export function makeSnippet(text: string, keys: Set<string>, words = SNIPPET_WORDS): string {
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
-  const terms = searchTerms(scanned);
+  const terms = hitWords(scanned, keys);
   if (terms.length === 0) return escapeHtml(scanned.slice(0, 200));
-  const start = bestWindow(terms, keys, words);
+  const start = bestWindow(terms, words);
   const end = Math.min(terms.length, start + words);
   let out = start > 0 ? '…' : '';
   let cursor = terms[start].start;
   for (let i = start; i < end; i++) {
     const term = terms[i];
-    if (!keys.has(term.term)) continue;
+    if (term.key === undefined) continue;
     out += escapeHtml(scanned.slice(cursor, term.start));
     out += `<mark>${escapeHtml(scanned.slice(term.start, term.end))}</mark>`;
     cursor = term.end;

@@ -1,0 +1,67 @@
+// hitWords skips stemming words that cannot be a query key; these tests hold it to the terms
+// searchTerms gives, which is what snippets were cut from before, so no snippet changes.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { WORD_EXCEPTIONS } from '../text/clitic-data.ts';
+import { foldForSearch, lightStem, searchTerms } from '../text/index.ts';
+import { arabicWord, messyText } from '../text/test-support.ts';
+import { hitWords } from './hit-words.ts';
+import { makeSnippet } from './snippet.ts';
+
+const SEED = resolve(import.meta.dirname, '../../../shared/seeds/000_f77f88289c7c6a30.txt');
+
+/** What hitWords must give: every term of searchTerms, its key kept only when it is a query key. */
+function expected(text: string, keys: ReadonlySet<string>) {
+  return searchTerms(text).map(({ term, start, end }) => ({ key: keys.has(term) ? term : undefined, start, end }));
+}
+
+function seedText(): string {
+  try {
+    return readFileSync(SEED, 'utf8');
+  } catch (error) {
+    if (process.env.CI === 'true') throw error;
+    return 'قالت حكومة الوفاق الوطني في طرابلس إن رئيسها فايز السّرّاج التقى بالمبعوث الأممي لليبيا.';
+  }
+}
+
+test('a light stem is a piece of its folded word, save the listed whole-word exceptions: والحكومة → حكوم', () => {
+  assert.ok('والحكومه'.includes(lightStem('والحكومه')));
+  fc.assert(fc.property(arabicWord, (word) => {
+    const folded = foldForSearch(word);
+    return folded === '' || WORD_EXCEPTIONS.has(folded) || folded.includes(lightStem(folded));
+  }), { numRuns: 5000 });
+});
+
+test('every word that folds to some letters is a term: قالت الـ 3 مدن gives four terms', () => {
+  const text = 'قالت الـ 3 مدن';
+  assert.equal(searchTerms(text).length, 4);
+  assert.deepEqual(hitWords(text, new Set(['مدن'])), expected(text, new Set(['مدن'])));
+});
+
+test('hit words are the terms of searchTerms, with the query keys marked: real Arabic news text', () => {
+  const text = seedText();
+  const terms = searchTerms(text);
+  // Keys of words that are there, one that is only a piece of words (حكوم), one that is nowhere, the exception لله's key.
+  const keySets = [
+    new Set([terms[3].term, terms[10].term]), new Set(['حكوم', 'الله']), new Set(['غيرموجود']),
+    new Set(terms.filter((_, i) => i % 7 === 0).map((t) => t.term)),
+  ];
+  for (const keys of keySets) assert.deepEqual(hitWords(text, keys), expected(text, keys), `keys ${[...keys].join(' ')}`);
+});
+
+test('hit words are the terms of searchTerms on random text: harakat, tatweel, digits of three scripts, لله', () => {
+  const keyPool = ['حكوم', 'ليبي', 'الله', '1000', '3.5', 'ا', 'ي', 'وزير'];
+  fc.assert(fc.property(messyText, fc.subarray(keyPool), fc.array(arabicWord, { maxLength: 3 }), (text, chosen, extra) => {
+    const withExceptions = `${text} لله ${extra.join(' ')} ${text}`;
+    const keys = new Set([...chosen, ...extra.map((w) => lightStem(foldForSearch(w)))]);
+    assert.deepEqual(hitWords(withExceptions, keys), expected(withExceptions, keys));
+  }), { numRuns: 2000 });
+});
+
+test('a snippet marks the outlet\'s spelling of every key in its window: لله and الله both for الله', () => {
+  const snippet = makeSnippet('قال إن الأمر لله وحده، والله أعلم.', new Set([lightStem('الله')]));
+  assert.deepEqual(snippet.match(/<mark>[^<]*<\/mark>/g), ['<mark>لله</mark>', '<mark>والله</mark>']);
+});
