@@ -23,12 +23,15 @@ import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations.ts';
 import { SqliteAlerts } from './alerts.ts';
 import { SqliteFrontier } from './frontier.ts';
 import { acquireWriterLock } from './writer-lock.ts';
+import { HitOutlets } from './hit-outlets.ts';
 import { articleFromRow, articleToRow, rawFromRow, type ArticleRow, type RawRow } from '../rows.ts';
 
 /** Title terms weigh more than body terms in BM25. */
 const TITLE_WEIGHT = 3.0;
 const BODY_WEIGHT = 1.0;
 const MAX_LIMIT = 1000;
+/** Every combination of search filters, with room to spare: the SQL texts are a small fixed set. */
+const SEARCH_STATEMENTS_KEPT = 32;
 
 function migrate(db: Database.Database, path: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -102,6 +105,8 @@ export class SqliteStore implements Store {
   private readonly archive = new SqliteArchiveReader(() => this.read);
   private annotations: AnnotationWriter | undefined;
   private clustering: ClusteringWriter | undefined;
+  private readonly searchStatements = new Map<string, Database.Statement>();
+  private readonly hitOutlets = new HitOutlets(() => this.read);
 
   constructor(path: string) {
     this.path = path;
@@ -239,8 +244,9 @@ export class SqliteStore implements Store {
     const where = ['article_terms MATCH ?', ...sql].join(' AND ');
     const rank = `bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT})`;
     try {
-      const total = this.read.prepare(`SELECT count(*) FROM article_terms ${join} WHERE ${where}`).pluck().get(match, ...params) as number;
-      const items = this.read.prepare(`WITH hits AS (
+      const total = this.searchStatement(`SELECT count(*) FROM article_terms ${join} WHERE ${where}`, { pluck: true })
+        .get(match, ...params) as number;
+      const items = this.searchStatement(`WITH hits AS (
           SELECT article_terms.rowid AS rid, ${rank} AS rank FROM article_terms ${join}
           WHERE ${where} ORDER BY rank, article_terms.rowid DESC LIMIT ? OFFSET ?)
         SELECT ${SUMMARY_COLUMNS}, a.text, -hits.rank AS score
@@ -254,12 +260,33 @@ export class SqliteStore implements Store {
   }
 
   async searchFacets(query: ParsedQuery, options: SearchOptions = {}): Promise<SourceCount[]> {
+    const match = toFtsMatch(query);
     const { sql, params } = filterClauses({ from: options.from, to: options.to });
+    if (sql.length === 0) {
+      // Without a date filter the index alone gives the hits, and the outlets are known by rowid.
+      const rowids = this.searchStatement('SELECT rowid FROM article_terms WHERE article_terms MATCH ?', { pluck: true }).all(match) as number[];
+      const counts = this.hitOutlets.count(rowids);
+      if (counts !== undefined) return counts;
+    }
     const where = ['article_terms MATCH ?', ...sql].join(' AND ');
     // Only the source column of each hit is read: the row's text (and its overflow pages) is not.
-    return this.read.prepare(`SELECT coalesce(a.source, '') AS source, count(*) AS articles
+    return this.searchStatement(`SELECT coalesce(a.source, '') AS source, count(*) AS articles
       FROM article_terms JOIN articles a ON a.rowid = article_terms.rowid WHERE ${where}
-      GROUP BY a.source ORDER BY articles DESC, source`).all(toFtsMatch(query), ...params) as SourceCount[];
+      GROUP BY a.source ORDER BY articles DESC, source`).all(match, ...params) as SourceCount[];
+  }
+
+  /**
+   * Search SQL differs only in which filters are set, never in user text (values are bound), so a
+   * few statements serve every query: prepared once on the read connection instead of per request.
+   */
+  private searchStatement(sql: string, { pluck = false } = {}): Database.Statement {
+    let statement = this.searchStatements.get(sql);
+    if (statement === undefined) {
+      statement = this.read.prepare(sql);
+      if (pluck) statement.pluck();
+      if (this.searchStatements.size < SEARCH_STATEMENTS_KEPT) this.searchStatements.set(sql, statement);
+    }
+    return statement;
   }
 
   async sources(): Promise<SourceCount[]> {
