@@ -16,11 +16,18 @@ export interface HitWord {
   end: number;
 }
 
+/** Lengths and first letters of the stemmer's whole-word exceptions: most words are turned away without hashing them. */
+const EXCEPTION_LENGTHS: ReadonlySet<number> = new Set([...WORD_EXCEPTIONS.keys()].map((word) => word.length));
+const EXCEPTION_FIRST_CODES: ReadonlySet<number> = new Set([...WORD_EXCEPTIONS.keys()].map((word) => word.charCodeAt(0)));
+
+function isStemException(folded: string): boolean {
+  return EXCEPTION_LENGTHS.has(folded.length) && EXCEPTION_FIRST_CODES.has(folded.charCodeAt(0)) && WORD_EXCEPTIONS.has(folded);
+}
+
 /** Could some key be this folded word's stem? False only when it certainly cannot. */
 function mayStemToKey(folded: string, keys: readonly string[]): boolean {
-  if (WORD_EXCEPTIONS.has(folded)) return true;
   for (const key of keys) if (folded.includes(key)) return true;
-  return false;
+  return isStemException(folded);
 }
 
 /** One entry per term searchTerms(text) would give, in order, with the same offsets. */
