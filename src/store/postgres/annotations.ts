@@ -85,8 +85,11 @@ export async function writeAnnotations(client: pg.PoolClient, stored: StoredArti
         $11::text[]) AS e(id, type, canonical, name_key, variants, roles, mentions, articles, first_seen, last_seen, last_word)
       ORDER BY id COLLATE "C"
       ON CONFLICT (id) DO UPDATE SET
-        variants = marsad_merge_list(entities.variants, EXCLUDED.variants, ${MAX_VARIANTS}),
-        roles = marsad_merge_list(entities.roles, EXCLUDED.roles, ${MAX_ROLES}),
+        -- Most batches add no new spelling or role: the containment test spares the merge then.
+        variants = CASE WHEN entities.variants @> EXCLUDED.variants THEN entities.variants
+          ELSE marsad_merge_list(entities.variants, EXCLUDED.variants, ${MAX_VARIANTS}) END,
+        roles = CASE WHEN entities.roles @> EXCLUDED.roles THEN entities.roles
+          ELSE marsad_merge_list(entities.roles, EXCLUDED.roles, ${MAX_ROLES}) END,
         mentions = entities.mentions + EXCLUDED.mentions,
         articles = entities.articles + EXCLUDED.articles,
         first_seen = least(entities.first_seen, EXCLUDED.first_seen),

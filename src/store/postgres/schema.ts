@@ -230,8 +230,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   //   guarded nothing: those rows are written only in the transaction that inserted the article,
   //   with the rid its INSERT returned, and articles are never deleted.
   // • lz4 instead of pglz for the large values written once per article or per placement (the
-  //   text, the rest of the Article as JSON, the clustering vocabulary): several times cheaper to
-  //   compress, for a few percent more space. A server built without lz4 keeps pglz.
+  //   text, the rest of the Article as JSON, its search vector and fingerprint, the clustering
+  //   vocabulary): several times cheaper to compress and to read back, for a few percent more
+  //   space. A server built without lz4 keeps pglz.
   `
   ALTER TABLE article_terms DROP CONSTRAINT IF EXISTS article_terms_rid_fkey;
   ALTER TABLE mentions DROP CONSTRAINT IF EXISTS mentions_article_rid_fkey;
@@ -239,6 +240,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   ALTER TABLE fingerprints DROP CONSTRAINT IF EXISTS fingerprints_article_rid_fkey;
   DO $lz4$ BEGIN
     ALTER TABLE articles ALTER COLUMN text SET COMPRESSION lz4, ALTER COLUMN data SET COMPRESSION lz4;
+    ALTER TABLE article_terms ALTER COLUMN terms SET COMPRESSION lz4;
+    ALTER TABLE fingerprints ALTER COLUMN data SET COMPRESSION lz4;
     ALTER TABLE dedup_state ALTER COLUMN value SET COMPRESSION lz4;
     ALTER TABLE stories ALTER COLUMN state SET COMPRESSION lz4;
   EXCEPTION WHEN feature_not_supported THEN NULL;

@@ -17,38 +17,61 @@ const TOTAL_SLOTS = 8;
 
 const ARTICLE_COLUMNS = ['id', 'url', 'source', 'title', 'standfirst', 'dateline', 'published_at', 'first_seen_at',
   'sort_date', 'text', 'data', 'raw_id', 'story_id', 'duplicate_of'] as const;
-const ARTICLE_CASTS = [...ARTICLE_COLUMNS.map(() => 'text'), 'real'];
+const RAW_COLUMNS = ['id', 'origin', 'format', 'url', 'content_type', 'charset', 'fetched_at', 'size', 'deflated'] as const;
+/** Rows per INSERT … VALUES: PostgreSQL binds at most 65,535 parameters to a statement. */
+const ROWS_PER_INSERT = 1000;
+
+/**
+ * `VALUES ($1, $2…), (…)` for rows of `width` values, each bound as a parameter of its own. The
+ * large values (article text, its JSON, raw bytes) then travel as they are: as array elements they
+ * would be escaped into an array literal here and parsed back character by character by the server.
+ */
+function valuesList(rows: number, width: number, casts: readonly string[] = []): string {
+  const lists: string[] = [];
+  for (let row = 0; row < rows; row++) {
+    const values = Array.from({ length: width }, (_, column) => `$${row * width + column + 1}${casts[column] ?? ''}`);
+    lists.push(`(${values.join(', ')})`);
+  }
+  return lists.join(', ');
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 async function insertRaw(client: pg.PoolClient, items: ArticleToStore[]): Promise<void> {
   const raws = items.map((i) => i.raw).filter((r) => r !== undefined);
-  if (raws.length === 0) return;
-  await client.query(`INSERT INTO raw_documents (id, origin, format, url, content_type, charset, fetched_at, size, deflated)
-    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::bytea[])
-    ON CONFLICT (id) DO NOTHING`, [
-    raws.map((r) => r.id), raws.map((r) => r.origin), raws.map((r) => r.format), raws.map((r) => r.url ?? null),
-    raws.map((r) => r.contentType ?? null), raws.map((r) => r.charset ?? null), raws.map((r) => r.fetchedAt ?? null),
-    raws.map((r) => r.bytes.byteLength),
-    // Level 1, as in the SQLite store: kept for re-extraction, rarely read; speed matters more than the last 10%.
-    raws.map((r) => deflateSync(r.bytes, { level: 1 })),
-  ]);
+  for (const chunk of chunks(raws, ROWS_PER_INSERT)) {
+    const values = chunk.flatMap((r) => [r.id, r.origin, r.format, r.url ?? null, r.contentType ?? null, r.charset ?? null,
+      r.fetchedAt ?? null, r.bytes.byteLength,
+      // Level 1, as in the SQLite store: kept for re-extraction, rarely read; speed matters more than the last 10%.
+      deflateSync(r.bytes, { level: 1 })]);
+    await client.query(`INSERT INTO raw_documents (${RAW_COLUMNS.join(', ')})
+      VALUES ${valuesList(chunk.length, RAW_COLUMNS.length, ['', '', '', '', '', '', '', '::int'])}
+      ON CONFLICT (id) DO NOTHING`, values);
+  }
 }
 
 /** Inserts the articles in batch order (so rids follow it, as SQLite rowids do); returns those that were new. */
 async function insertArticles(client: pg.PoolClient, items: ArticleToStore[]): Promise<Map<string, StoredArticle>> {
-  const rows = items.map((item) => articleToRow(item.article, toSortDate(item.article)));
-  const columns = [...ARTICLE_COLUMNS.map((column) => rows.map((row) => row[column])), items.map((i) => i.duplicateSimilarity ?? null)];
-  const names = [...ARTICLE_COLUMNS, 'duplicate_similarity'].join(', ');
-  const casts = ARTICLE_CASTS.map((type, i) => `$${i + 1}::${type}[]`).join(', ');
-  const { rows: inserted } = await client.query<{ rid: string; id: string }>(`INSERT INTO articles (${names})
-    SELECT ${names} FROM unnest(${casts}) WITH ORDINALITY AS a(${names}, ord)
-    ORDER BY ord
-    ON CONFLICT (id) DO NOTHING
-    RETURNING rid, id`, columns);
-  const byId = new Map(items.map((item, i) => [item.article.id, { item, day: rows[i].sort_date.slice(0, 10) }]));
+  const names = [...ARTICLE_COLUMNS, 'duplicate_similarity'];
+  const similarityCast = [...ARTICLE_COLUMNS.map(() => ''), '::real'];
   const stored = new Map<string, StoredArticle>();
-  for (const { rid, id } of inserted) {
-    const { item, day } = byId.get(id)!;
-    stored.set(id, { rid, article: item.article, day });
+  for (const chunk of chunks(items, ROWS_PER_INSERT)) {
+    const rows = chunk.map((item) => articleToRow(item.article, toSortDate(item.article)));
+    const values = rows.flatMap((row, i) => [...ARTICLE_COLUMNS.map((column) => row[column]), chunk[i].duplicateSimilarity ?? null]);
+    // A VALUES list is inserted in its order, so rids follow the batch.
+    const { rows: inserted } = await client.query<{ rid: string; id: string }>(`INSERT INTO articles (${names.join(', ')})
+      VALUES ${valuesList(chunk.length, names.length, similarityCast)}
+      ON CONFLICT (id) DO NOTHING
+      RETURNING rid, id`, values);
+    const byId = new Map(chunk.map((item, i) => [item.article.id, { item, day: rows[i].sort_date.slice(0, 10) }]));
+    for (const { rid, id } of inserted) {
+      const { item, day } = byId.get(id)!;
+      stored.set(id, { rid, article: item.article, day });
+    }
   }
   return stored;
 }
@@ -68,8 +91,14 @@ async function insertTerms(client: pg.PoolClient, items: ArticleToStore[], store
     frequencies.push(terms.frequencies);
   }
   if (rids.length === 0) return;
-  await client.query(`INSERT INTO article_terms (rid, doc_len, terms, tf)
-    SELECT * FROM unnest($1::bigint[], $2::int[], $3::tsvector[], $4::jsonb[])`, [rids, lengths, vectors, frequencies]);
+  // Each vector is a parameter of its own (see valuesList): no array literal around the largest value of the batch.
+  for (let start = 0; start < rids.length; start += ROWS_PER_INSERT) {
+    const end = Math.min(rids.length, start + ROWS_PER_INSERT);
+    const values: unknown[] = [];
+    for (let i = start; i < end; i++) values.push(rids[i], lengths[i], vectors[i], frequencies[i]);
+    await client.query(`INSERT INTO article_terms (rid, doc_len, terms, tf)
+      VALUES ${valuesList(end - start, 4, ['::bigint', '::int', '::tsvector', '::jsonb'])}`, values);
+  }
   const tokens = lengths.reduce((sum, n) => sum + n, 0);
   await client.query(`INSERT INTO search_totals (slot, docs, tokens) VALUES (pg_backend_pid() % ${TOTAL_SLOTS}, $1, $2)
     ON CONFLICT (slot) DO UPDATE SET docs = search_totals.docs + EXCLUDED.docs, tokens = search_totals.tokens + EXCLUDED.tokens`,
