@@ -206,11 +206,14 @@ export class StoryClusterer {
     for (const id of new Set(input.entityIds ?? [])) story.entityCounts.set(id, (story.entityCounts.get(id) ?? 0) + 1);
     if (story.entityCounts.size > STORY_ENTITY_LIMIT) story.entityCounts = topEntries(story.entityCounts, STORY_ENTITY_LIMIT);
 
-    if (story.indexed) this.unindex(story);
-    const sum = new Map(story.centroid);
+    const before = story.centroid;
+    const wasIndexed = story.indexed;
+    const sum = new Map(before);
     for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
     story.centroid = truncate(sum, CENTROID_TERMS);
     story.centroidNorm = norm(story.centroid);
+    // Only the terms that left the centroid come out of the term index; the rest are updated in place.
+    if (wasIndexed) this.unindexTerms(story.slot, before.keys(), story.centroid);
     this.index(story);
 
     // The title is the headline whose own terms are closest to the centroid («عاجل» loses to a
@@ -230,13 +233,19 @@ export class StoryClusterer {
   }
 
   private unindex(story: LiveStory): void {
-    for (const term of story.centroid.keys()) {
+    this.unindexTerms(story.slot, story.centroid.keys());
+    story.indexed = false;
+  }
+
+  /** Takes a story's slot out of the postings of these terms, except those `keep` holds. */
+  private unindexTerms(slot: number, terms: Iterable<string>, keep?: SparseVector): void {
+    for (const term of terms) {
+      if (keep?.has(term)) continue;
       const posting = this.postings.get(term);
       if (!posting) continue;
-      posting.delete(story.slot);
+      posting.delete(slot);
       if (posting.size === 0) this.postings.delete(term);
     }
-    story.indexed = false;
   }
 
   /**
