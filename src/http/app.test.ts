@@ -162,6 +162,24 @@ describe('HTTP server under bad input', () => {
     assert.equal(await zipped.text(), plain, 'fetch undoes the gzip: the page is the same');
   });
 
+  it('a page goes out whole, gzipped, with a Content-Length, not chunked, security headers and all', async () => {
+    const answer = await rawRequest('GET /search?q=%D8%A7%D9%84%D8%B4%D8%B1%D9%82%D9%8A%D8%A9 HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n');
+    const head = answer.slice(0, answer.indexOf('\r\n\r\n')).toLowerCase();
+    assert.match(head, /^http\/1\.1 200/);
+    assert.match(head, /\r\ncontent-length: \d+/);
+    assert.doesNotMatch(head, /transfer-encoding: chunked/);
+    assert.match(head, /\r\ncontent-security-policy: /);
+    assert.match(head, /\r\ncontent-encoding: gzip/);
+  });
+
+  it('gzip only for clients that take it: q=0 refuses it, * accepts it', async () => {
+    const refused = await fetch(`http://127.0.0.1:${port}/`, { headers: { 'Accept-Encoding': 'gzip;q=0, identity' } });
+    assert.equal(refused.headers.get('content-encoding'), null);
+    const wildcard = await fetch(`http://127.0.0.1:${port}/`, { headers: { 'Accept-Encoding': 'br;q=1, *;q=0.5' } });
+    assert.equal(wildcard.headers.get('content-encoding'), 'gzip');
+    assert.match(await wildcard.text(), /مرصد/);
+  });
+
   it('HEAD gets the headers of a page without its body', async () => {
     const res = await fetch(`http://127.0.0.1:${port}/`, { method: 'HEAD' });
     assert.equal(res.status, 200);

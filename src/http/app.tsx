@@ -1,11 +1,10 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-// The HTTP server's app: security headers on every response, compression, our static assets, the
+// The HTTP server's app: security headers on every response, our static assets, the
 // JSON API under /api, and the reader. Errors never take the server down: each becomes an Arabic
 // page or a JSON error, and only our own failures are logged.
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { MarsadError } from '../core/errors.ts';
 import type { Store } from '../store/port.ts';
 import { createReader, errorPage, notFoundPage } from '../web/routes.tsx';
@@ -18,6 +17,13 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self'",
   "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
 ].join('; ');
+
+const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['X-Frame-Options', 'DENY'],
+];
 
 /** Our own files, served by name only: nothing from a request path ever reaches the file system. */
 const STATIC_FILES: Readonly<Record<string, string>> = {
@@ -39,12 +45,11 @@ export function createApp(store: Store): Hono {
 
   app.use('*', async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-    c.header('X-Frame-Options', 'DENY');
+    // On the response's own headers: c.header() after the handler would wrap the body in a stream
+    // again, and @hono/node-server could no longer write it in one go (see src/http/respond.ts).
+    const headers = c.res.headers;
+    for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
   });
-  app.use('*', compress());
 
   app.get('/static/:name', (c) => {
     const asset = assets.get(c.req.param('name'));

@@ -2,7 +2,13 @@
 // body) and a Cache-Control, and a request whose If-None-Match already names that ETag gets a 304
 // with no body. Weak, because a compressed and an uncompressed body are the same representation
 // to a reader, not byte for byte.
+//
+// Bodies are gzipped here, in one synchronous call, rather than by a streaming middleware: a body
+// that stays a string or a byte array is written by @hono/node-server in one write with its
+// headers, while a streamed one costs a header flush and a write per chunk, which on a search page
+// was more CPU than rendering it.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 
 /** How long a client or proxy may reuse an answer without asking again. */
@@ -16,6 +22,35 @@ export const CACHE = {
 } as const;
 
 export type CacheControl = (typeof CACHE)[keyof typeof CACHE];
+
+/** Shorter bodies are sent as they are: gzip's framing and the CPU cost more than they save. */
+export const COMPRESS_MIN_CHARS = 1024;
+/** On our pages level 4 is within 3% of level 6's size for about 20% less CPU. */
+const GZIP_LEVEL = 4;
+
+/** RFC 9110 §12.5.3: gzip (or x-gzip, or *) listed with a q-value above 0. */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (!acceptEncoding) return false;
+  let wildcard = false;
+  for (const part of acceptEncoding.split(',')) {
+    const [name, ...params] = part.split(';');
+    const coding = name.trim().toLowerCase();
+    const qParam = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
+    const accepted = qParam === undefined || Number(qParam.slice(2)) > 0;
+    if (coding === 'gzip' || coding === 'x-gzip') return accepted;
+    if (coding === '*') wildcard = accepted;
+  }
+  return wildcard;
+}
+
+/** The body as sent: gzipped when it is long enough and the client takes gzip. Sets Vary either way. */
+function encodeBody(c: Context, body: string, headers: Record<string, string>): string | Uint8Array<ArrayBuffer> {
+  if (body.length < COMPRESS_MIN_CHARS) return body;
+  headers.Vary = 'Accept-Encoding';
+  if (!acceptsGzip(c.req.header('Accept-Encoding'))) return body;
+  headers['Content-Encoding'] = 'gzip';
+  return gzipSync(body, { level: GZIP_LEVEL });
+}
 
 export function weakEtag(body: string): string {
   return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
@@ -34,13 +69,13 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
 export function respond(c: Context, body: string, options: { status?: number; contentType: string; cache: CacheControl }): Response {
   const status = options.status ?? 200;
   const headers: Record<string, string> = { 'Content-Type': options.contentType, 'Cache-Control': options.cache };
-  if (status !== 200) return new Response(body, { status, headers });
+  if (status !== 200) return new Response(encodeBody(c, body, headers), { status, headers });
   const etag = weakEtag(body);
   headers.ETag = etag;
   if (etagMatches(c.req.header('If-None-Match'), etag)) {
     return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': options.cache } });
   }
-  return new Response(body, { status, headers });
+  return new Response(encodeBody(c, body, headers), { status, headers });
 }
 
 export function sendJson(c: Context, value: unknown, status = 200): Response {
