@@ -1,9 +1,11 @@
 // The reader and the API under load: all of SaudiNewsNet in an archive, `marsad serve` in its own
 // process, autocannon with 50 concurrent connections. Each scenario cycles through many different
-// URLs (200 articles, 200 queries from titles…), so caches see what real traffic gives them.
+// URLs (200 articles, 200 queries from titles…), so caches see what real traffic gives them; each
+// distinct-query scenario has queries of its own, never asked by another scenario.
 // Prints requests/s and p50/p95/p99 latency per scenario, and the page sizes of the largest pages.
 // Run: npm run bench -- http   (MARSAD_BENCH_DB=path reuses an archive instead of ingesting one;
-// MARSAD_BENCH_WORKERS=2 serves with two cluster workers; MARSAD_BENCH_SECONDS sets each scenario's length)
+// MARSAD_BENCH_WORKERS=2 serves with two cluster workers; MARSAD_BENCH_SECONDS sets each scenario's length;
+// MARSAD_BENCH_ONLY=search runs only the scenarios whose name has that word)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -59,17 +61,34 @@ interface Samples {
   ids: string[];
   /** SAMPLE queries, cycled: each is asked many times in a run, as popular queries are. */
   queries: string[];
-  /** DISTINCT_QUERIES queries: most are asked once in a run, so no answer comes from a cache. */
+  /**
+   * Every distinct query the archive's titles give, in an order that walks the whole archive. Each
+   * distinct scenario takes its own slice, so no scenario meets an answer another one left in the
+   * server's caches (they keep answers for 60 s, and the API shares them with the reader).
+   */
   distinct: string[];
   entities: string[];
   articles: number;
 }
 
-const DISTINCT_QUERIES = 3000;
+/** Articles read per listArticles call while collecting titles (the store's largest page). */
+const TITLE_PAGE = 1000;
 
 /** 1–3 content words of a title, the way people search for a story they saw. */
 function queryFrom(title: string, words: number): string {
   return title.split(/\s+/).filter((w) => w.length > 2 && !isStopWord(searchKey(w))).slice(0, words).join(' ');
+}
+
+/** Element i·stride mod n for i = 0…n-1 (stride coprime to n): every element once, neighbours far apart. */
+function strided<T>(items: T[], stride = 7919): T[] {
+  const n = items.length;
+  let step = stride % Math.max(1, n);
+  while (n > 1 && gcd(step, n) !== 1) step++;
+  return items.map((_, i) => items[(i * step) % n]);
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
 }
 
 /** Articles spread over the archive, queries from their titles, entities by mentions. */
@@ -77,20 +96,23 @@ async function samples(db: string): Promise<Samples> {
   const store = new SqliteStore(db);
   try {
     const total = (await store.stats()).articles;
-    const spread: Array<{ id: string; title: string }> = [];
-    const step = Math.max(1, Math.floor(total / DISTINCT_QUERIES));
-    for (let offset = 0; spread.length < DISTINCT_QUERIES && offset < total; offset += step) {
-      spread.push(...(await store.listArticles({ limit: 1, offset })).items);
-    }
-    const every = Math.max(1, Math.floor(spread.length / SAMPLE));
-    const sampled = spread.filter((_, i) => i % every === 0).slice(0, SAMPLE);
+    const all: Array<{ id: string; title: string }> = [];
+    for (let offset = 0; offset < total; offset += TITLE_PAGE) all.push(...(await store.listArticles({ limit: TITLE_PAGE, offset })).items);
+    const every = Math.max(1, Math.floor(all.length / SAMPLE));
+    const sampled = all.filter((_, i) => i % every === 0).slice(0, SAMPLE);
     const queries = sampled.map((a, i) => queryFrom(a.title, 1 + (i % 3))).filter((query) => query.length > 0);
-    const distinct = [...new Set(spread.map((a, i) => queryFrom(a.title, 1 + (i % 3))).filter((query) => query.length > 0))];
+    const distinct = [...new Set(strided(all).map((a, i) => queryFrom(a.title, 1 + (i % 3))).filter((query) => query.length > 0))];
     const entities = (await store.listEntities({ limit: 50 })).items.map((e) => e.id);
     return { ids: sampled.map((a) => a.id), queries, distinct, entities, articles: total };
   } finally {
     await store.close();
   }
+}
+
+/** The distinct-query pool cut into `parts` disjoint slices, one per scenario. */
+function slices<T>(items: T[], parts: number): T[][] {
+  const size = Math.floor(items.length / parts);
+  return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
 /** MARSAD_BENCH_WORKERS=N serves with N cluster workers (src/http/cluster.ts) instead of one `marsad serve`. */
@@ -120,6 +142,8 @@ interface Measured {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Requests (warm-up included) past the first round of the paths: each asked for a URL asked before. */
+  repeats: number;
 }
 
 /** The warm-up and the measured run share one cursor: a distinct query warmed up is not measured. */
@@ -134,7 +158,7 @@ async function load(url: string, paths: string[], seconds: number, cursor: { nex
   latencies.sort((a, b) => a - b);
   return {
     rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
-    non2xx: result.non2xx, errors: result.errors,
+    non2xx: result.non2xx, errors: result.errors, repeats: Math.max(0, cursor.next - paths.length),
   };
 }
 
@@ -154,30 +178,35 @@ export default async function bench(): Promise<void> {
   const server = await startServer(db);
   const q = encodeURIComponent;
   try {
+    const [pageOne, pageTwo, api, oneConnection] = slices(distinct, 4);
     console.log(`http bench: ${articles} articles; ${WORKERS > 1 ? `${WORKERS} cluster workers` : 'one marsad serve process'}; ${CONNECTIONS} connections, ${SECONDS} s a scenario; ${ids.length} articles `
-      + `and ${queries.length} queries cycled, ${distinct.length} distinct queries; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      + `and ${queries.length} queries cycled, ${distinct.length} distinct queries (${pageOne.length} per distinct scenario); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const scenarios: Scenario[] = [
       { name: 'home', paths: ['/'] },
       { name: 'article page', paths: ids.map((id) => `/articles/${q(id)}`) },
       { name: 'search page, cycled', paths: queries.map((query) => `/search?q=${q(query)}`) },
-      { name: 'search page, distinct', paths: distinct.map((query) => `/search?q=${q(query)}`) },
-      { name: 'search page 2, distinct', paths: distinct.map((query) => `/search?q=${q(query)}&page=2`).reverse() },
+      { name: 'search page, distinct', paths: pageOne.map((query) => `/search?q=${q(query)}`) },
+      { name: 'search page 2, distinct', paths: pageTwo.map((query) => `/search?q=${q(query)}&page=2`) },
       { name: 'api article', paths: ids.map((id) => `/api/articles/${q(id)}`) },
       { name: 'api articles list', paths: ids.map((_, i) => `/api/articles?page=${1 + (i % 50)}`) },
-      { name: 'api search, distinct', paths: distinct.map((query) => `/api/search?q=${q(query)}`).slice(DISTINCT_QUERIES / 2) },
+      { name: 'api search, distinct', paths: api.map((query) => `/api/search?q=${q(query)}`) },
       { name: 'api sources', paths: ['/api/sources'] },
     ];
     if (entities.length > 0) scenarios.push({ name: 'entity page', paths: entities.map((id) => `/entities/${q(id)}`) });
     scenarios.push(
       { name: 'article page, 1 conn', paths: [...ids].reverse().map((id) => `/articles/${q(id)}`), connections: 1 },
-      { name: 'search distinct, 1 conn', paths: distinct.slice(1200).map((query) => `/search?q=${q(query)}&page=3`), connections: 1 },
+      { name: 'search distinct, 1 conn', paths: oneConnection.map((query) => `/search?q=${q(query)}&page=3`), connections: 1 },
     );
-    console.log(`  ${'scenario'.padEnd(24)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  non-2xx`);
-    for (const scenario of scenarios) {
+    // "repeats": requests that asked for a URL the scenario had asked before (its list ran out), so may have come from a cache.
+    console.log(`  ${'scenario'.padEnd(24)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  non-2xx  repeats  load`);
+    const only = process.env.MARSAD_BENCH_ONLY;
+    for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
       const cursor = { next: 0 };
       await load(server.url, scenario.paths, 2, cursor, scenario.connections); // warm up: JIT, SQLite page cache
       const m = await load(server.url, scenario.paths, SECONDS, cursor, scenario.connections);
-      console.log(`  ${scenario.name.padEnd(24)} ${m.rps.toFixed(0).padStart(8)} ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)} ${m.p99.toFixed(1).padStart(8)}  ${m.non2xx + m.errors}`);
+      const repeats = scenario.paths.length > 1 ? String(m.repeats) : '-';
+      console.log(`  ${scenario.name.padEnd(24)} ${m.rps.toFixed(0).padStart(8)} ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)} `
+        + `${m.p99.toFixed(1).padStart(8)}  ${String(m.non2xx + m.errors).padStart(7)}  ${repeats.padStart(7)}  ${loadavg()[0].toFixed(1)}`);
     }
     console.log('page sizes (HTML, before images; CSS+JS add about 9 KB once):');
     await pageSizes(server.url, { home: '/', 'search page': `/search?q=${q(queries[0])}`, 'article (sampled)': `/articles/${q(ids[0])}` });
