@@ -4,7 +4,7 @@
 // Stemming is most of the cost of analysing a text, and a snippet only asks of each word "is it one
 // of these few keys?". The light stemmer only cuts letters off the ends of a folded word, so its
 // stem is a substring of the word (save the few whole-word exceptions it lists): a word that holds
-// none of the keys cannot stem to one, and is not stemmed at all. snippet.test.ts checks both facts
+// none of the keys cannot stem to one, and is not stemmed at all. hit-words.test.ts checks both facts
 // that this rests on, against searchTerms itself.
 import { WORD_EXCEPTIONS } from '../text/clitic-data.ts';
 import { foldRangeForSearch, lightStem, searchKey, SegmentScanner } from '../text/index.ts';

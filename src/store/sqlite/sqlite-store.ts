@@ -243,15 +243,20 @@ export class SqliteStore implements Store {
     const join = sql.length > 0 ? 'JOIN articles a ON a.rowid = article_terms.rowid' : '';
     const where = ['article_terms MATCH ?', ...sql].join(' AND ');
     const rank = `bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT})`;
+    const limit = clampLimit(options.limit, 10);
+    const offset = clampOffset(options.offset);
     try {
-      const total = this.searchStatement(`SELECT count(*) FROM article_terms ${join} WHERE ${where}`, { pluck: true })
-        .get(match, ...params) as number;
       const items = this.searchStatement(`WITH hits AS (
           SELECT article_terms.rowid AS rid, ${rank} AS rank FROM article_terms ${join}
           WHERE ${where} ORDER BY rank, article_terms.rowid DESC LIMIT ? OFFSET ?)
         SELECT ${SUMMARY_COLUMNS}, a.text, -hits.rank AS score
         FROM hits JOIN articles a ON a.rowid = hits.rid ORDER BY hits.rank, hits.rid DESC`)
-        .all(match, ...params, clampLimit(options.limit, 10), clampOffset(options.offset)) as RankedHit[];
+        .all(match, ...params, limit, offset) as RankedHit[];
+      // A page that came back short holds the last hit, so the hits are counted already; a count
+      // walks every term's whole list again, which for a rare word beside a common one is most of the work.
+      const lastPage = items.length < limit && (items.length > 0 || offset === 0);
+      const total = lastPage ? offset + items.length
+        : this.searchStatement(`SELECT count(*) FROM article_terms ${join} WHERE ${where}`, { pluck: true }).get(match, ...params) as number;
       return { total, items: items.map(cleanSummary) };
     } catch (error) {
       // Our MATCH expressions are built from quoted keys, so this is a bug or a damaged index, not user input.
