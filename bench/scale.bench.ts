@@ -8,7 +8,7 @@
 //   MARSAD_BENCH_DOCS=N      only the first N documents (default: all of SaudiNewsNet)
 //   MARSAD_BENCH_WORKERS=1,2 the worker counts to run (default: 1,2,4)
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { RawDocument } from '../src/core/types.ts';
@@ -38,31 +38,68 @@ interface RunResult {
   wallSeconds: number;
   duringIngest: number[];
   workerCpu: number;
+  /** PostgreSQL's CPU for the ingest: all of its processes, less the backends that served the bench's searches. */
   postgresCpu: number;
+  searchCpu: number;
   lockWaitSamples: number;
   samples: number;
   /** Seconds processed jobs spent waiting for an earlier job to be stored (workers commit in input order). */
   turnWaitSeconds: number;
+  /** Seconds workers slept holding processed jobs, with nothing else to do, until an earlier job was stored. */
+  idleForTurnSeconds: number;
   times: WorkerTimes[];
 }
 
 const CLOCK_TICKS = 100;
+/** The bench's own searches during ingest reach PostgreSQL under this name, so their CPU is counted apart. */
+const SEARCH_APPLICATION = 'marsad-bench-search';
 
-/**
- * CPU seconds of a process from /proc/PID/stat: its own (utime, stime) and, with `children`, that
- * of its children it has reaped (cutime, cstime): finished workers for us, finished backends for
- * the postmaster. NaN where there is no /proc.
- */
-function cpuSeconds(pid: number | 'self', children: boolean): number {
+interface ProcStat {
+  ppid: number;
+  /** utime + stime, and cutime + cstime (children it has reaped), in seconds. */
+  own: number;
+  reaped: number;
+}
+
+/** /proc/PID/stat of a process; undefined when it is gone (or there is no /proc). */
+function procStat(pid: number): ProcStat | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-    // Fields after the command name start at field 3 (state): utime is 14, stime 15, cutime 16, cstime 17.
-    const [utime, stime, cutime, cstime] = [fields[11], fields[12], fields[13], fields[14]];
-    return (children ? utime + stime + cutime + cstime : cutime + cstime) / CLOCK_TICKS;
+    // Fields after the command name start at field 3 (state): ppid is 4, utime 14, stime 15, cutime 16, cstime 17.
+    const [ppid, utime, stime, cutime, cstime] = [fields[1], fields[11], fields[12], fields[13], fields[14]];
+    return { ppid, own: (utime + stime) / CLOCK_TICKS, reaped: (cutime + cstime) / CLOCK_TICKS };
   } catch {
-    return NaN;
+    return undefined;
   }
+}
+
+/** CPU seconds of the children this process has reaped: the finished workers. NaN where there is no /proc. */
+function reapedChildrenSeconds(): number {
+  return procStat(process.pid)?.reaped ?? NaN;
+}
+
+/**
+ * CPU seconds PostgreSQL has spent so far: the postmaster, the backends it has reaped, and its live
+ * processes (backends, WAL writer, checkpointer, autovacuum), which are never reaped during a run.
+ */
+function postgresSeconds(postmaster: number): number {
+  const root = procStat(postmaster);
+  if (!root) return NaN;
+  let total = root.own + root.reaped;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = procStat(Number(entry));
+    if (child?.ppid === postmaster) total += child.own;
+  }
+  return total;
+}
+
+/** CPU seconds of the live backends serving the bench's own searches. */
+async function searchBackendSeconds(store: PostgresStore): Promise<number> {
+  const { rows } = await store.pool.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1',
+    [SEARCH_APPLICATION]);
+  return rows.reduce((sum, { pid }) => sum + (procStat(pid)?.own ?? 0), 0);
 }
 
 /** Queries of 1–3 content words from titles spread over the corpus (as in ingest-search.bench.ts). */
@@ -121,11 +158,13 @@ async function timedSearch(store: PostgresStore, query: string): Promise<number>
 
 async function runWith(server: TestPostgres, workers: number, maxDocuments: number, queries: string[]): Promise<RunResult> {
   const url = await server.createDatabase(`scale_${workers}`);
-  const store = await PostgresStore.open(url);
-  const queued = await enqueuePaths([SAUDINEWSNET], store, { jobSize: JOB_SIZE, maxDocuments, onRejected: () => {} });
+  const queueing = await PostgresStore.open(url);
+  const queued = await enqueuePaths([SAUDINEWSNET], queueing, { jobSize: JOB_SIZE, maxDocuments, onRejected: () => {} });
+  await queueing.close();
+  const store = await PostgresStore.open(`${url}?application_name=${SEARCH_APPLICATION}`);
   const started = process.hrtime.bigint();
-  const workerCpuBefore = cpuSeconds('self', false);
-  const postgresCpuBefore = cpuSeconds(server.pid, true);
+  const workerCpuBefore = reapedChildrenSeconds();
+  const postgresCpuBefore = postgresSeconds(server.pid);
   let running = true;
   const done = Promise.all(Array.from({ length: workers }, () => runWorkerProcess(url))).finally(() => { running = false; });
   done.catch(() => {});
@@ -141,17 +180,21 @@ async function runWith(server: TestPostgres, workers: number, maxDocuments: numb
     await new Promise((r) => setTimeout(r, QUERY_EVERY_MS));
   }
   const times = await done;
-  const workerCpu = cpuSeconds('self', false) - workerCpuBefore;
+  const workerCpu = reapedChildrenSeconds() - workerCpuBefore;
+  // Read before the search backends end: their CPU is the bench's, not the ingest's.
+  const postgresCpu = postgresSeconds(server.pid) - postgresCpuBefore;
+  const searchCpu = await searchBackendSeconds(store);
   const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   // Busy time: first job taken to last job finished (leaves out the workers' start-up).
   const steadyRate = await steadyThroughput(store);
-  const { rows: [window] } = await store.pool.query<{ seconds: number; waited: number }>(
+  const { rows: [window] } = await store.pool.query<{ seconds: number; waited: number; idle: number }>(
     `SELECT extract(epoch FROM max(finished_at) - min(started_at))::float8 AS seconds,
-       coalesce(sum((result ->> 'waitedMs')::float8), 0) / 1000 AS waited FROM jobs`);
+       coalesce(sum((result ->> 'waitedMs')::float8), 0) / 1000 AS waited,
+       coalesce(sum((result ->> 'idleForTurnMs')::float8), 0) / 1000 AS idle FROM jobs`);
   await store.close();
-  const postgresCpu = cpuSeconds(server.pid, true) - postgresCpuBefore;
-  return { workers, documents: queued.documents, busySeconds: window.seconds, steadyRate, wallSeconds, duringIngest, workerCpu, postgresCpu,
-    lockWaitSamples, samples, turnWaitSeconds: window.waited, times };
+  return { workers, documents: queued.documents, busySeconds: window.seconds, steadyRate, wallSeconds, duringIngest, workerCpu,
+    postgresCpu: postgresCpu - searchCpu, searchCpu, lockWaitSamples, samples, turnWaitSeconds: window.waited,
+    idleForTurnSeconds: window.idle, times };
 }
 
 /**
@@ -250,10 +293,12 @@ export default async function bench(): Promise<void> {
         `(${result.wallSeconds.toFixed(1)} s with start-up): ${rate.toFixed(0)} documents/s, ${(rate / base).toFixed(2)}x one worker; ` +
         `steady (after warm-up) ${result.steadyRate.toFixed(0)} documents/s, ${(result.steadyRate / results[0].steadyRate).toFixed(2)}x; ` +
         `load average ${loadavg()[0].toFixed(1)}`);
-      console.log(`  cpu: workers ${result.workerCpu.toFixed(1)} s (${(1000 * result.workerCpu / result.documents).toFixed(1)} ms/document), ` +
-        `PostgreSQL ${result.postgresCpu.toFixed(1)} s (${(1000 * result.postgresCpu / result.documents).toFixed(1)} ms/document); ` +
+      console.log(`  cpu: workers ${result.workerCpu.toFixed(1)} s (${(1000 * result.workerCpu / result.documents).toFixed(2)} ms/document), ` +
+        `PostgreSQL ${result.postgresCpu.toFixed(1)} s (${(1000 * result.postgresCpu / result.documents).toFixed(2)} ms/document; ` +
+        `its searches for this bench ${result.searchCpu.toFixed(1)} s more); ` +
         `a writer waited on a lock in ${result.lockWaitSamples} of ${result.samples} samples; ` +
-        `processed jobs waited ${result.turnWaitSeconds.toFixed(1)} s in all for their turn to be stored`);
+        `processed jobs waited ${result.turnWaitSeconds.toFixed(1)} s in all for their turn to be stored, ` +
+        `workers slept ${result.idleForTurnSeconds.toFixed(1)} s in all with nothing else to do meanwhile`);
       const sum = (key: keyof WorkerTimes) => result.times.reduce((total, t) => total + t[key], 0);
       const asleep = sum('wall') - sum('running') - sum('runQueue');
       console.log(`  worker time: ${sum('wall').toFixed(1)} s alive = ${sum('running').toFixed(1)} s on a CPU + ` +

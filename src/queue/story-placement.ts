@@ -51,6 +51,9 @@ export class StoryPlacement {
    * writer: all of them, or with `wholeGroups` only groups of PLACE_AT_ONCE, leaving the rest for later.
    */
   async catchUp({ wholeGroups = false } = {}): Promise<void> {
+    // Becoming the writer loads the clustering state (days of fingerprints, the live stories): not
+    // for nothing, as when the last worker still running takes the lock over only to find every job placed.
+    if (!this.holder && await this.caughtUp()) return;
     const holder = this.holder ?? await this.acquire();
     if (!holder) return;
     try {

@@ -134,6 +134,12 @@ class QueueWorker {
   private readonly leaseMs: number;
   /** Processed jobs not stored yet, lowest id first. */
   private readonly inHand: InHand[] = [];
+  /**
+   * Time asleep since the last job this worker stored, holding processed jobs that wait for an
+   * earlier one and nothing else to do: what committing in job order costs this worker. Reported
+   * with the next job it stores (`idleForTurnMs`), so benchmarks can add it up.
+   */
+  private idleForTurnMs = 0;
 
   constructor(private readonly store: PostgresStore, private readonly options: WorkerOptions) {
     this.queue = new JobQueue(store.pool);
@@ -171,7 +177,9 @@ class QueueWorker {
         continue;
       }
       if (!lowest) return worked;
+      const asleepSince = performance.now();
       await sleep(pause);
+      this.idleForTurnMs += performance.now() - asleepSince;
       pause = Math.min(TURN_POLL_MAX_MS, pause * 2);
     }
   }
@@ -200,8 +208,10 @@ class QueueWorker {
     const { job, prepared, preparedAt, stopLease } = this.inHand.shift()!;
     try {
       const waitedMs = Math.round(performance.now() - preparedAt);
+      const idleForTurnMs = Math.round(this.idleForTurnMs);
+      this.idleForTurnMs = 0;
       const { articleIds, ...report } = await storeJob(this.store, job, prepared);
-      await this.queue.complete(job.id, this.name, { ...report, waitedMs, articleIds });
+      await this.queue.complete(job.id, this.name, { ...report, waitedMs, idleForTurnMs, articleIds });
       this.summary.jobs++;
       this.summary.ingested += report.ingested;
       this.summary.duplicates += report.duplicates;

@@ -90,11 +90,15 @@ export async function getFingerprints(db: Queryable, ids: string[]): Promise<Map
 
 /**
  * The given articles that are stored but not placed yet, in the given order, with their
- * fingerprints: what ArchiveClustering.place takes. Search terms are not needed to place.
+ * fingerprints: what ArchiveClustering.place takes. Search terms are not needed to place, nor the
+ * text of an article that has its fingerprint (the text is only read to compute one): it is left
+ * out then, as the largest value the clustering writer would otherwise read back for every article.
  */
 export async function unplacedArticles(db: Queryable, ids: string[]): Promise<ArticleToStore[]> {
   if (ids.length === 0) return [];
-  const { rows } = await db.query<ArticleRow & { fingerprint: string | null }>(`SELECT a.*, f.data AS fingerprint
+  const { rows } = await db.query<ArticleRow & { fingerprint: string | null }>(`SELECT a.id, a.url, a.source, a.title, a.standfirst,
+      a.dateline, a.published_at, a.first_seen_at, a.sort_date, CASE WHEN f.data IS NULL THEN a.text ELSE '' END AS text, a.data,
+      a.raw_id, a.story_id, a.duplicate_of, f.data AS fingerprint
     FROM articles a LEFT JOIN fingerprints f ON f.article_rid = a.rid WHERE a.id = ANY ($1::text[]) AND a.story_id IS NULL`, [ids]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const items: ArticleToStore[] = [];
