@@ -5,7 +5,7 @@ import type { RawDocument } from '../core/types.ts';
 import { readSources, type SourceItem, type SourceOptions } from '../ingest/sources.ts';
 import type { ArticleToStore, Store, WriterLease } from '../store/port.ts';
 import { ArchiveClustering } from './clustering.ts';
-import { defaultWorkerCount, ProcessorPool, type WorkerReply } from './pool.ts';
+import { defaultPoolSize, ProcessorPool, type WorkerReply } from './pool.ts';
 import { prepareForStore, processDocument, type ProcessOptions } from './process.ts';
 
 export type ItemStatus = 'ingested' | 'duplicate' | 'rejected';
@@ -27,7 +27,10 @@ export interface IngestSummary {
 
 export interface IngestOptions extends SourceOptions, ProcessOptions {
   batchSize?: number;
-  /** Worker threads for the per-document pipeline; 0 processes everything on the main thread. */
+  /**
+   * Worker threads for the per-document pipeline; 0 processes everything on the main thread. By
+   * default one core is left to the main thread and the pool grows when the workers fall behind.
+   */
   workers?: number;
   /**
    * Documents processed on the main thread before the worker threads start (default 200: small
@@ -110,7 +113,8 @@ export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store
     }
   };
 
-  const workers = options.workers ?? defaultWorkerCount();
+  const poolSize = options.workers ?? defaultPoolSize();
+  const useWorkers = (typeof poolSize === 'number' ? poolSize : poolSize.max) > 0;
   let pool: ProcessorPool | undefined;
   let inline = 0;
   let submitted = 0;
@@ -141,7 +145,7 @@ export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store
         report({ origin: item.origin, status: 'rejected', code: item.error.code, error: item.error.message });
         continue;
       }
-      if (!pool && workers > 0 && inline >= (options.poolAfter ?? POOL_AFTER_DOCUMENTS)) pool = new ProcessorPool(workers);
+      if (!pool && useWorkers && inline >= (options.poolAfter ?? POOL_AFTER_DOCUMENTS)) pool = new ProcessorPool(poolSize);
       if (pool) {
         origins.set(submitted, item.document.origin);
         await pool.submit({ seq: submitted++, document: item.document, options: { skip: options.skip, now: options.now } });
