@@ -53,6 +53,16 @@ export function defaultPoolSize(): PoolSize {
   return { initial: Math.max(1, cores - 1), max: cores };
 }
 
+/**
+ * Whether the workers set the pace: every one busy nearly all the time (share of the interval its
+ * event loop was not idle) and busier than the thread feeding them.
+ */
+export function workersAreTheBottleneck(workerUtilisations: readonly number[], ownUtilisation: number): boolean {
+  if (workerUtilisations.length === 0) return false;
+  const least = Math.min(...workerUtilisations);
+  return least >= GROWTH_UTILISATION && least > ownUtilisation;
+}
+
 export class ProcessorPool {
   private readonly workers: Worker[] = [];
   private readonly maxSize: number;
@@ -107,16 +117,16 @@ export class ProcessorPool {
     const now = performance.now();
     if (now - this.checkedAt < this.growthCheckMs) return;
     this.checkedAt = now;
-    let least = 1;
-    for (const worker of this.workers) {
+    const workerUtilisations = this.workers.map((worker) => {
       const mark = worker.performance.eventLoopUtilization();
-      least = Math.min(least, worker.performance.eventLoopUtilization(mark, this.utilisationMarks.get(worker)).utilization);
+      const utilisation = worker.performance.eventLoopUtilization(mark, this.utilisationMarks.get(worker)).utilization;
       this.utilisationMarks.set(worker, mark);
-    }
+      return utilisation;
+    });
     const own = performance.eventLoopUtilization();
     const ownUtilisation = performance.eventLoopUtilization(own, this.ownUtilisationMark).utilization;
     this.ownUtilisationMark = own;
-    if (least >= GROWTH_UTILISATION && least > ownUtilisation) this.addWorker();
+    if (workersAreTheBottleneck(workerUtilisations, ownUtilisation)) this.addWorker();
   }
 
   private notify(): void {
