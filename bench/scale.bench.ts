@@ -35,6 +35,7 @@ interface RunResult {
   busySeconds: number;
   /** Documents per second once every worker finished its first job (start-up and JIT warm-up left out). */
   steadyRate: number;
+  steady: SteadyWindow;
   wallSeconds: number;
   duringIngest: number[];
   workerCpu: number;
@@ -119,6 +120,8 @@ interface WorkerTimes {
   /** On a CPU, and waiting in the run queue for one (other processes had it), from /proc/PID/schedstat. */
   running: number;
   runQueue: number;
+  /** The same, sampled while it ran (`at` in ms since the epoch): the steady window is cut from them. */
+  series: Array<{ at: number; running: number; runQueue: number }>;
 }
 
 const SCHEDSTAT_EVERY_MS = 100;
@@ -139,12 +142,17 @@ function runWorkerProcess(url: string): Promise<WorkerTimes> {
     const started = Date.now();
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'worker', '--db', url, '--until-idle'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let last = { running: NaN, runQueue: NaN };
-    const sampler = setInterval(() => { last = (child.pid && schedstat(child.pid)) || last; }, SCHEDSTAT_EVERY_MS);
+    const series: WorkerTimes['series'] = [];
+    const sampler = setInterval(() => {
+      const now = child.pid ? schedstat(child.pid) : undefined;
+      if (now) series.push({ at: Date.now(), ...now });
+      last = now ?? last;
+    }, SCHEDSTAT_EVERY_MS);
     let stderr = '';
     child.stderr.on('data', (chunk) => { stderr += chunk; });
     child.on('close', (code) => {
       clearInterval(sampler);
-      if (code === 0) resolve({ wall: (Date.now() - started) / 1000, ...last });
+      if (code === 0) resolve({ wall: (Date.now() - started) / 1000, ...last, series });
       else reject(new Error(`worker exited ${code}: ${stderr.slice(-500)}`));
     });
   });
@@ -186,13 +194,14 @@ async function runWith(server: TestPostgres, workers: number, maxDocuments: numb
   const searchCpu = await searchBackendSeconds(store);
   const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   // Busy time: first job taken to last job finished (leaves out the workers' start-up).
-  const steadyRate = await steadyThroughput(store);
+  const steady = await steadyWindow(store);
   const { rows: [window] } = await store.pool.query<{ seconds: number; waited: number; idle: number }>(
     `SELECT extract(epoch FROM max(finished_at) - min(started_at))::float8 AS seconds,
        coalesce(sum((result ->> 'waitedMs')::float8), 0) / 1000 AS waited,
        coalesce(sum((result ->> 'idleForTurnMs')::float8), 0) / 1000 AS idle FROM jobs`);
   await store.close();
-  return { workers, documents: queued.documents, busySeconds: window.seconds, steadyRate, wallSeconds, duringIngest, workerCpu,
+  return { workers, documents: queued.documents, busySeconds: window.seconds, steadyRate: steady.documents / steady.seconds, steady,
+    wallSeconds, duringIngest, workerCpu,
     postgresCpu: postgresCpu - searchCpu, searchCpu, lockWaitSamples, samples, turnWaitSeconds: window.waited,
     idleForTurnSeconds: window.idle, times };
 }
@@ -202,7 +211,15 @@ async function runWith(server: TestPostgres, workers: number, maxDocuments: numb
  * on this machine, a few hundred documents' worth). Steady throughput counts the jobs finished after
  * every worker finished its first one.
  */
-async function steadyThroughput(store: PostgresStore): Promise<number> {
+interface SteadyWindow {
+  /** ms since the epoch: when the last worker finished its first job, and when the last job finished. */
+  from: number;
+  to: number;
+  seconds: number;
+  documents: number;
+}
+
+async function steadyWindow(store: PostgresStore): Promise<SteadyWindow> {
   const { rows } = await store.pool.query<{ worker: string; finished: Date; documents: number }>(
     `SELECT leased_by AS worker, finished_at AS finished,
        ((result ->> 'ingested')::int + (result ->> 'duplicates')::int + (result ->> 'rejected')::int) AS documents
@@ -211,9 +228,8 @@ async function steadyThroughput(store: PostgresStore): Promise<number> {
   for (const row of rows) if (!firstDone.has(row.worker)) firstDone.set(row.worker, row.finished.getTime());
   const warm = Math.max(...firstDone.values());
   const after = rows.filter((row) => row.finished.getTime() > warm);
-  if (after.length === 0) return NaN;
-  const seconds = (after[after.length - 1].finished.getTime() - warm) / 1000;
-  return after.reduce((sum, row) => sum + row.documents, 0) / seconds;
+  const to = after.length > 0 ? after[after.length - 1].finished.getTime() : warm;
+  return { from: warm, to, seconds: (to - warm) / 1000, documents: after.reduce((sum, row) => sum + row.documents, 0) };
 }
 
 /**
@@ -225,6 +241,29 @@ function idleMachineSeconds(result: RunResult): number {
   const perWorker = result.times.map((t) => t.wall - t.runQueue);
   const running = result.times.reduce((sum, t) => sum + t.running, 0);
   return Math.max(...perWorker, (running + result.postgresCpu) / cpus().length);
+}
+
+/** A worker's run and run-queue seconds at a time: its last sample before it. */
+function timesAt(series: WorkerTimes['series'], at: number): { running: number; runQueue: number } {
+  let found = series[0] ?? { running: NaN, runQueue: NaN };
+  for (const sample of series) if (sample.at <= at) found = sample;
+  return found;
+}
+
+/**
+ * The same model over the steady window only, in documents per second: each worker's start-up, and
+ * at the end the first workers waiting for the last one's job (with --until-idle), are left out.
+ * PostgreSQL's CPU in the window is taken as its share of the documents.
+ */
+function steadyIdleMachineRate(result: RunResult): number {
+  const { from, to, documents } = result.steady;
+  const perWorker = result.times.map((t) => {
+    const [start, end] = [timesAt(t.series, from), timesAt(t.series, to)];
+    return { running: end.running - start.running, busy: (to - from) / 1000 - (end.runQueue - start.runQueue) };
+  });
+  const running = perWorker.reduce((sum, w) => sum + w.running, 0);
+  const postgres = result.postgresCpu * documents / result.documents;
+  return documents / Math.max(...perWorker.map((w) => w.busy), (running + postgres) / cpus().length);
 }
 
 function latencyLine(values: number[]): string {
@@ -299,14 +338,16 @@ export default async function bench(): Promise<void> {
         `a writer waited on a lock in ${result.lockWaitSamples} of ${result.samples} samples; ` +
         `processed jobs waited ${result.turnWaitSeconds.toFixed(1)} s in all for their turn to be stored, ` +
         `workers slept ${result.idleForTurnSeconds.toFixed(1)} s in all with nothing else to do meanwhile`);
-      const sum = (key: keyof WorkerTimes) => result.times.reduce((total, t) => total + t[key], 0);
+      const sum = (key: 'wall' | 'running' | 'runQueue') => result.times.reduce((total, t) => total + t[key], 0);
       const asleep = sum('wall') - sum('running') - sum('runQueue');
       console.log(`  worker time: ${sum('wall').toFixed(1)} s alive = ${sum('running').toFixed(1)} s on a CPU + ` +
         `${sum('runQueue').toFixed(1)} s waiting for a CPU (other processes) + ${asleep.toFixed(1)} s asleep (database round trips, turns, start-up)`);
       console.log(`  search during ingest: ${latencyLine(result.duringIngest)}`);
       const model = idleMachineSeconds(result);
       console.log(`  idle-machine model: ~${model.toFixed(1)} s, ${(idleMachineSeconds(results[0]) / model).toFixed(2)}x one worker ` +
-        '(each worker on a core of its own, its time on a CPU and asleep as measured; workers and PostgreSQL within the cores)');
+        '(each worker on a core of its own, its time on a CPU and asleep as measured; workers and PostgreSQL within the cores); ' +
+        `over the steady window ${steadyIdleMachineRate(result).toFixed(0)} documents/s, ` +
+        `${(steadyIdleMachineRate(result) / steadyIdleMachineRate(results[0])).toFixed(2)}x`);
     }
     const ceilingAfter = await parallelCeiling();
     console.log(`control again: ${ceilingAfter.toFixed(2)}x`);
@@ -315,8 +356,9 @@ export default async function bench(): Promise<void> {
       const speedUp = two.steadyRate / results[0].steadyRate;
       const ceiling = (ceilingBefore + ceilingAfter) / 2;
       const model = idleMachineSeconds(results[0]) / idleMachineSeconds(two);
+      const steadyModel = steadyIdleMachineRate(two) / steadyIdleMachineRate(results[0]);
       console.log(`2 workers: ${speedUp.toFixed(2)}x one worker measured (steady), while the control allowed ${ceiling.toFixed(2)}x; ` +
-        `idle-machine model ${model.toFixed(2)}x (target 1.7x)`);
+        `idle-machine model ${model.toFixed(2)}x, over the steady window ${steadyModel.toFixed(2)}x (target 1.7x)`);
     }
     const last = await PostgresStore.open(server.urlFor(`scale_${counts[counts.length - 1]}`));
     const idle: number[] = [];
