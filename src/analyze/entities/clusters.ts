@@ -1,7 +1,7 @@
 // Word clusters learned from unlabelled text, so a name the labelled data never showed still looks
-// like the names it did. Each word gets a context vector (PPMI over its neighbours at ±1 and ±2),
-// squeezed to a few dimensions by a random projection, then spherical k-means gives the fine
-// clusters and k-means over their centroids the coarser ones.
+// like the names it did. Each word gets a context vector (PPMI over its neighbours at ±1 and ±2, or
+// another window), squeezed to a few dimensions by a randomised SVD, then spherical k-means gives
+// the fine clusters and k-means over their centroids the coarser ones.
 import { ARTICLE_BREAK, type WordCorpus } from './corpus.ts';
 
 export interface ClusterOptions {
@@ -14,12 +14,26 @@ export interface ClusterOptions {
   levels: readonly number[];
   iterations: number;
   seed: number;
+  /** The far contexts are the words at ±2 … ±farReach (default 2). */
+  farReach?: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   vocabulary: 50000, minCount: 5, contextsNear: 1000, contextsFar: 300, dimensions: 100,
   levels: [40, 200, 600], iterations: 10, seed: 11,
 };
+
+/**
+ * The clusterings the tagger reads, each a feature family of its own (three levels each): one
+ * clustering's mistakes are not the next one's, so together they say more (a cluster ensemble).
+ * The default (±1, ±2); a syntactic one (±1 only: what a word's neighbours are); a topical one
+ * (few near contexts, many far ones up to ±5: what a word's article is about).
+ */
+export const CLUSTERINGS: readonly ClusterOptions[] = [
+  DEFAULT_CLUSTER_OPTIONS,
+  { ...DEFAULT_CLUSTER_OPTIONS, contextsFar: 0, seed: 23 },
+  { ...DEFAULT_CLUSTER_OPTIONS, contextsNear: 300, contextsFar: 2000, farReach: 5, seed: 37 },
+];
 
 export interface WordClusters {
   words: string[];
@@ -64,13 +78,16 @@ export function wordVectors(corpus: WordCorpus, options: ClusterOptions = DEFAUL
     const right = i + 1 < stream.length ? stream[i + 1] : ARTICLE_BREAK;
     if (left >= 0 && contextOf[left] >= 0) add(r, contextOf[left]);
     if (right >= 0 && contextOf[right] >= 0) add(r, near + contextOf[right]);
-    if (left >= 0 && i > 1) {
-      const left2 = stream[i - 2];
-      if (left2 >= 0 && contextOf[left2] >= 0 && contextOf[left2] < far) add(r, 2 * near + contextOf[left2]);
+    const reach = options.farReach ?? 2;
+    for (let distance = 2, open = left >= 0; open && distance <= reach && i - distance >= 0; distance++) {
+      const word = stream[i - distance];
+      if (word < 0) break;
+      if (contextOf[word] >= 0 && contextOf[word] < far) add(r, 2 * near + contextOf[word]);
     }
-    if (right >= 0 && i + 2 < stream.length) {
-      const right2 = stream[i + 2];
-      if (right2 >= 0 && contextOf[right2] >= 0 && contextOf[right2] < far) add(r, 2 * near + far + contextOf[right2]);
+    for (let distance = 2, open = right >= 0; open && distance <= reach && i + distance < stream.length; distance++) {
+      const word = stream[i + distance];
+      if (word < 0) break;
+      if (contextOf[word] >= 0 && contextOf[word] < far) add(r, 2 * near + far + contextOf[word]);
     }
   }
   const vectors = projectPpmi(cooccurrence, vocabulary.length, width, options);

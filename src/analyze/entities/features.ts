@@ -7,7 +7,10 @@ import { NAME_LINKS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, REPORTING_V
 
 /** What the unlabelled corpus taught us about words (clusters, frequency, mined lists). */
 export interface WordLexicon {
-  /** Cluster ids from coarse to fine, or undefined for a word the corpus did not have. */
+  /**
+   * Cluster ids from coarse to fine, three per clustering (clusters.ts CLUSTERINGS, one after the
+   * other), or undefined for a word the corpus did not have.
+   */
   clustersOf(word: string): readonly number[] | undefined;
   /** 0 = unseen, then roughly log2 of the count. */
   frequencyBucketOf(word: string): number;
@@ -29,6 +32,8 @@ const enum Attr {
   WordEnd4, WordEnd5,
   /** Filled by the second pass: how the first pass labelled the same word elsewhere in the document. */
   Document,
+  /** The second and third clusterings (clusters.ts): syntactic (±1) and topical (±5), coarse to fine. */
+  SyntacticCoarse, SyntacticMid, SyntacticFine, TopicalCoarse, TopicalMid, TopicalFine,
   Count,
 }
 export const DOCUMENT_ATTRIBUTE = Attr.Document;
@@ -99,6 +104,10 @@ export function describeToken(token: string, lexicon: WordLexicon): Int32Array {
   out[Attr.ClusterCoarse] = hashString(clusters ? 'c' + clusters[0] : '-', Attr.ClusterCoarse);
   out[Attr.ClusterMid] = hashString(clusters ? 'c' + clusters[1] : '-', Attr.ClusterMid);
   out[Attr.ClusterFine] = hashString(clusters ? 'c' + clusters[2] : '-', Attr.ClusterFine);
+  for (let level = 0; level < 6; level++) {
+    const cluster = clusters?.[3 + level];
+    out[Attr.SyntacticCoarse + level] = hashString(cluster === undefined ? '-' : 'c' + cluster, Attr.SyntacticCoarse + level);
+  }
   out[Attr.Trigger] = hashString(triggerOf(folded, core, definiteCore), Attr.Trigger);
   out[Attr.Lists] = hashString(lexicon.listsOf(definiteCore), Attr.Lists);
   out[Attr.Frequency] = hashString(String(lexicon.frequencyBucketOf(folded)), Attr.Frequency);
@@ -125,7 +134,18 @@ const BASE_TEMPLATES: ReadonlyArray<readonly Part[]> = [
     Attr.WordEnd1, Attr.WordEnd2, Attr.WordEnd3, Attr.WordEnd4, Attr.WordEnd5].map((attr) => unigram(attr, 0)),
   ...[-1, 1].flatMap((offset) => [unigram(Attr.Start3, offset), unigram(Attr.Suffix3, offset), unigram(Attr.Suffix4, offset),
     unigram(Attr.WordStart2, offset), unigram(Attr.WordEnd3, offset)]),
+  ...clusterFamily(Attr.SyntacticCoarse, Attr.SyntacticMid, Attr.SyntacticFine),
+  ...clusterFamily(Attr.TopicalCoarse, Attr.TopicalMid, Attr.TopicalFine),
 ];
+
+/** The templates of one more clustering: its three levels here, the middle one at ±1 and ±2, the finest at ±1. */
+function clusterFamily(coarse: Attr, mid: Attr, fine: Attr): ReadonlyArray<readonly Part[]> {
+  return [
+    unigram(coarse, 0), unigram(mid, 0), unigram(fine, 0),
+    ...[-2, -1, 1, 2].map((offset) => unigram(mid, offset)),
+    ...[-1, 1].map((offset) => unigram(fine, offset)),
+  ];
+}
 
 /**
  * The second pass adds what the first pass said elsewhere: in the same document, and over the

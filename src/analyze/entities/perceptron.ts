@@ -13,12 +13,15 @@ const L = LABEL_COUNT;
 export interface TrainingSentence {
   tokens: readonly Int32Array[];
   labels: ArrayLike<number>;
+  /** How much a mistake on this sentence moves the weights (default 1; machine-labelled text less). */
+  weight?: number;
 }
 
 interface EncodedSentence {
   length: number;
   rows: Int32Array;
   labels: Uint8Array;
+  weight: number;
 }
 
 export interface PerceptronOptions {
@@ -84,7 +87,7 @@ function encodeSentences(sentences: readonly TrainingSentence[], options: Percep
       featureSet.write(sentence.tokens, i, scratch);
       for (let f = 0; f < featureCount; f++) rows[i * featureCount + f] = rowOfHash.get(scratch[f]) ?? -1;
     }
-    return { length: sentence.tokens.length, rows, labels: Uint8Array.from(sentence.labels) };
+    return { length: sentence.tokens.length, rows, labels: Uint8Array.from(sentence.labels), weight: sentence.weight ?? 1 };
   });
   rowOfHash.clear();
   return { keys, encoded };
@@ -149,10 +152,11 @@ function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], feature
         const guess = predicted[i];
         const goldPrevious = i === 0 ? L : sentence.labels[i - 1];
         const guessPrevious = i === 0 ? L : predicted[i - 1];
-        if (gold !== guess) {  update(sentence, i, gold, 1); update(sentence, i, guess, -1); }
+        const w = sentence.weight;
+        if (gold !== guess) {  update(sentence, i, gold, w); update(sentence, i, guess, -w); }
         if (gold !== guess || goldPrevious !== guessPrevious) {
-          updateTransition(goldPrevious, gold, 1);
-          updateTransition(guessPrevious, guess, -1);
+          updateTransition(goldPrevious, gold, w);
+          updateTransition(guessPrevious, guess, -w);
         }
       }
       step++;

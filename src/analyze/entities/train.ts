@@ -1,19 +1,25 @@
 // `npm run train:ner`: learns the lexicon from SaudiNewsNet and the two-pass tagger from ANERcorp,
 // and writes models/ner/. Steps:
-//   1. word clusters and frequency buckets from SaudiNewsNet (clusters.ts);
+//   1. word clusters (three clusterings, clusters.ts) and frequency buckets from SaudiNewsNet;
 //   2. first-pass tagger on the training split (perceptron.ts, BASE_FEATURES);
 //   3. jackknife: for each of K folds, a first pass trained without it labels the fold (document
 //      evidence) and a quarter of SaudiNewsNet (mined lists), so the second pass trains on evidence
 //      as noisy as it will be on unseen text;
 //   4. second-pass tagger on that evidence (DOCUMENT_FEATURES);
 //   5. the shipped lists: the same corpus share tagged by both passes (step 3 used the first only);
-//      dev scores printed and kept.
+//      dev scores printed and kept;
+//   6. optional self-training (`--silver N`, silver.ts): steps 2–5 make a tagger that labels another
+//      share of SaudiNewsNet; N sentences it is sure of join the training sentences of both passes
+//      at a lower weight, and steps 2–5 run again. Off by default: with the three clusterings it
+//      did not help (MODEL_CARD.md).
 // Flags: --epochs-first N, --epochs-second N, --folds K, --corpus-share N (every Nth article),
 // --dropout P (feature dropout while training), --runs N (seeds averaged into each model),
-// --min-weight W (rows whose weights stay under W are dropped), --seed S (shuffling and dropout).
+// --min-weight W (rows whose weights stay under W are dropped), --seed S (shuffling and dropout),
+// --silver N (machine-labelled sentences; default 0 = one round, no self-training), --silver-weight W,
+// --out DIR (default models/ner).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { clusterWords } from './clusters.ts';
+import { CLUSTERINGS, clusterWords } from './clusters.ts';
 import { ExactMatchScorer, parseConll, type Score, type TaggedSentence } from './conll.ts';
 import { readArticleTexts, readWordCorpus } from './corpus.ts';
 import { withDocumentEvidence } from './document.ts';
@@ -24,6 +30,7 @@ import { makeScratch, type TaggerModel } from './model.ts';
 import { MODEL_FILES, modelDirectory } from './model-files.ts';
 import { trainPerceptron, type TrainingSentence } from './perceptron.ts';
 import { pseudoDocuments, splitTrainDev } from './split.ts';
+import { DEFAULT_SILVER_OPTIONS, silverSentences } from './silver.ts';
 import { TwoPassTagger } from './tagger.ts';
 
 const DATA = resolve(process.cwd(), '../shared/data');
@@ -42,6 +49,8 @@ const settings = {
   runs: flag('runs', 4),
   minWeight: flag('min-weight', 1),
   seed: flag('seed', 7),
+  silver: flag('silver', 0),
+  silverWeight: flag('silver-weight', 0.5),
 };
 
 const started = Date.now();
@@ -66,7 +75,9 @@ function baseLexicon(): Lexicon {
 function buildLexicon(): Lexicon {
   const corpus = readWordCorpus(`${DATA}/saudinewsnet`);
   log(`corpus: ${corpus.articles} articles, ${corpus.stream.length} tokens, ${corpus.words.length} word types`);
-  const clusters = clusterWords(corpus);
+  // One clustering after another, their levels side by side: 3 numbers per clustering and word.
+  const clusterings = CLUSTERINGS.map((options) => clusterWords(corpus, options));
+  const clusters = { words: clusterings[0].words, levels: clusterings.flatMap((clustering) => clustering.levels) };
   const entries = new Map<string, LexiconEntry>();
   corpus.words.forEach((word, id) => {
     // '' is what a lone tatweel folds to: not a word, and a lexicon file cannot keep it (so a model
@@ -109,16 +120,31 @@ function score(sentences: readonly TrainingSentence[], predicted: readonly Uint8
 
 const round = (score: Score) => ({ precision: +score.precision.toFixed(3), recall: +score.recall.toFixed(3), f1: +score.f1.toFixed(3) });
 
-function main(): void {
-  const lexicon = baseLexicon();
-  const corpusTexts: string[] = [];
-  let articleIndex = 0;
-  readArticleTexts(`${DATA}/saudinewsnet`, (text) => { if (articleIndex++ % settings.corpusShare === 0) corpusTexts.push(text); });
+/** `--out DIR`: where the model files go (default models/ner), so an experiment leaves the shipped model alone. */
+function outputDirectory(): string {
+  const at = process.argv.indexOf('--out');
+  return at >= 0 ? resolve(process.argv[at + 1]) : modelDirectory();
+}
 
-  const labelled = parseConll(readFileSync(`${DATA}/anercorp/anercorp-train.txt`, 'utf8'));
-  const { train, dev } = splitTrainDev(labelled);
-  log(`ANERcorp: ${train.length} training sentences, ${dev.length} dev sentences`);
+interface TrainedRound {
+  first: TaggerModel;
+  second: TaggerModel;
+  /** The base lexicon with the lists both passes mined. */
+  lexicon: Lexicon;
+  firstScore: ReturnType<typeof score>;
+  trainedWithScore: ReturnType<typeof score>;
+  secondScore: ReturnType<typeof score>;
+}
+
+/**
+ * Steps 2–5 on the hand-labelled training sentences plus `silver` (machine-labelled, trained on
+ * with weight settings.silverWeight in both passes), scored on dev.
+ */
+function trainRound(lexicon: Lexicon, corpusTexts: readonly string[], train: readonly TaggedSentence[], dev: readonly TaggedSentence[],
+  silver: readonly TaggedSentence[]): TrainedRound {
+  const weighted = (sentences: TrainingSentence[]) => sentences.map((s) => ({ ...s, weight: settings.silverWeight }));
   const trainDescribed = describeAll(train, lexicon);
+  const silverDescribed = weighted(describeAll(silver, lexicon));
   const devDescribed = describeAll(dev, lexicon);
   const firstOptions = { features: BASE_FEATURES, epochs: settings.epochsFirst, minFeatureCount: 1, seed: settings.seed,
     dropout: settings.dropout, runs: settings.runs, minWeight: settings.minWeight };
@@ -129,14 +155,14 @@ function main(): void {
   for (let fold = 0; fold < settings.folds; fold++) {
     const from = fold * foldSize;
     const to = Math.min(train.length, from + foldSize);
-    const model = trainPerceptron([...trainDescribed.slice(0, from), ...trainDescribed.slice(to)], firstOptions);
+    const model = trainPerceptron([...trainDescribed.slice(0, from), ...trainDescribed.slice(to), ...silverDescribed], firstOptions);
     decodeAll(model, BASE_FEATURES, trainDescribed.slice(from, to)).forEach((labels, i) => { jackknifeLabels[from + i] = labels; });
     const lists = listsFromTallies(tallyCorpusLabels(new TwoPassTagger(model, undefined, lexicon), corpusTexts));
     describeAll(train.slice(from, to), new ListOverlay(lexicon, lists)).forEach((s, i) => { secondTrain[from + i] = s; });
     log(`fold ${fold + 1}/${settings.folds}: ${lists.size} mined list entries`);
   }
 
-  const first = trainPerceptron(trainDescribed, firstOptions);
+  const first = trainPerceptron([...trainDescribed, ...silverDescribed], firstOptions);
   const devFirstLabels = decodeAll(first, BASE_FEATURES, devDescribed);
   /** The second pass on dev, with first-pass document evidence and the mined lists of `withLists`. */
   const scoreSecondPass = (model: TaggerModel, withLists: Lexicon) => {
@@ -147,23 +173,55 @@ function main(): void {
   log(`first pass dev: P=${firstScore.precision.toFixed(3)} R=${firstScore.recall.toFixed(3)} F1=${firstScore.f1.toFixed(3)}`);
 
   const firstPassLexicon = lexicon.withLists(listsFromTallies(tallyCorpusLabels(new TwoPassTagger(first, undefined, lexicon), corpusTexts)));
-  const second = trainPerceptron(withEvidence(secondTrain, jackknifeLabels), { ...firstOptions, features: DOCUMENT_FEATURES, epochs: settings.epochsSecond });
+  // A silver sentence was kept because both passes agreed, so its labels stand for its first-pass
+  // labels too: its document evidence is read from them (cleaner than the jackknifed evidence).
+  const silverSecond = weighted(withEvidence(describeAll(silver, firstPassLexicon), silver.map((s) => Uint8Array.from(s.labels))));
+  const second = trainPerceptron([...withEvidence(secondTrain, jackknifeLabels), ...silverSecond],
+    { ...firstOptions, features: DOCUMENT_FEATURES, epochs: settings.epochsSecond });
   const trainedWithScore = scoreSecondPass(second, firstPassLexicon);
   log(`second pass dev, first-pass lists: P=${trainedWithScore.precision.toFixed(3)} R=${trainedWithScore.recall.toFixed(3)} F1=${trainedWithScore.f1.toFixed(3)}`);
 
   const finalLexicon = lexicon.withLists(listsFromTallies(tallyCorpusLabels(new TwoPassTagger(first, second, firstPassLexicon), corpusTexts, 2)));
   const secondScore = scoreSecondPass(second, finalLexicon);
   log(`second pass dev: P=${secondScore.precision.toFixed(3)} R=${secondScore.recall.toFixed(3)} F1=${secondScore.f1.toFixed(3)}`);
+  return { first, second, lexicon: finalLexicon, firstScore, trainedWithScore, secondScore };
+}
 
-  const directory = modelDirectory();
+function main(): void {
+  const lexicon = baseLexicon();
+  // Every corpusShare-th article is mined for lists; the articles halfway between give the silver.
+  const corpusTexts: string[] = [];
+  const silverTexts: string[] = [];
+  let articleIndex = 0;
+  readArticleTexts(`${DATA}/saudinewsnet`, (text) => {
+    const share = articleIndex++ % settings.corpusShare;
+    if (share === 0) corpusTexts.push(text);
+    else if (share === Math.floor(settings.corpusShare / 2)) silverTexts.push(text);
+  });
+
+  const labelled = parseConll(readFileSync(`${DATA}/anercorp/anercorp-train.txt`, 'utf8'));
+  const { train, dev } = splitTrainDev(labelled);
+  log(`ANERcorp: ${train.length} training sentences, ${dev.length} dev sentences`);
+  let trained = trainRound(lexicon, corpusTexts, train, dev, []);
+  const roundOne = trained.secondScore;
+  if (settings.silver > 0) {
+    const tagger = new TwoPassTagger(trained.first, trained.second, trained.lexicon);
+    const silver = silverSentences(tagger, silverTexts, { ...DEFAULT_SILVER_OPTIONS, limit: settings.silver });
+    log(`self-training: ${silver.length} silver sentences, ${silver.reduce((n, s) => n + s.tokens.length, 0)} tokens`);
+    trained = trainRound(lexicon, corpusTexts, train, dev, silver);
+  }
+  const { first, second, firstScore, trainedWithScore, secondScore } = trained;
+
+  const directory = outputDirectory();
   mkdirSync(directory, { recursive: true });
   const metadata = { trainedOn: 'ANERcorp (first 85%), SaudiNewsNet', settings };
-  writeFileSync(`${directory}/${MODEL_FILES.lexicon}`, finalLexicon.serialize());
+  writeFileSync(`${directory}/${MODEL_FILES.lexicon}`, trained.lexicon.serialize());
   writeFileSync(`${directory}/${MODEL_FILES.firstPass}`, first.serialize({ ...metadata, features: BASE_FEATURES.signature }));
   writeFileSync(`${directory}/${MODEL_FILES.secondPass}`, second.serialize({ ...metadata, features: DOCUMENT_FEATURES.signature }));
   writeFileSync(`${directory}/${MODEL_FILES.scores}`, JSON.stringify({
     settings,
-    dev: { sentences: dev.length, firstPass: round(firstScore), secondPassWithFirstPassLists: round(trainedWithScore), secondPass: round(secondScore),
+    dev: { sentences: dev.length, withoutSelfTraining: round(roundOne), firstPass: round(firstScore),
+      secondPassWithFirstPassLists: round(trainedWithScore), secondPass: round(secondScore),
       byType: Object.fromEntries(Object.entries(secondScore.byType).map(([type, s]) => [type, round(s)])) },
     seconds: Math.round((Date.now() - started) / 1000),
   }, null, 2) + '\n');
