@@ -37,6 +37,8 @@ const enum Attr {
   Count,
 }
 export const DOCUMENT_ATTRIBUTE = Attr.Document;
+/** The levels of the second and third clusterings, after the first one's three. */
+const ADDED_CLUSTER_LEVELS = Attr.TopicalFine - Attr.SyntacticCoarse + 1;
 export const CORE_ATTRIBUTE = Attr.Core;
 export const ATTRIBUTE_COUNT = Attr.Count;
 
@@ -104,7 +106,7 @@ export function describeToken(token: string, lexicon: WordLexicon): Int32Array {
   out[Attr.ClusterCoarse] = hashString(clusters ? 'c' + clusters[0] : '-', Attr.ClusterCoarse);
   out[Attr.ClusterMid] = hashString(clusters ? 'c' + clusters[1] : '-', Attr.ClusterMid);
   out[Attr.ClusterFine] = hashString(clusters ? 'c' + clusters[2] : '-', Attr.ClusterFine);
-  for (let level = 0; level < 6; level++) {
+  for (let level = 0; level < ADDED_CLUSTER_LEVELS; level++) {
     const cluster = clusters?.[3 + level];
     out[Attr.SyntacticCoarse + level] = hashString(cluster === undefined ? '-' : 'c' + cluster, Attr.SyntacticCoarse + level);
   }
