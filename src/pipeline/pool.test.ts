@@ -44,16 +44,16 @@ describe('ProcessorPool', () => {
 });
 
 describe('workersAreTheBottleneck', () => {
-  it('grows the pool when every worker is busy all the time and busier than the main thread', () => {
-    assert.equal(workersAreTheBottleneck([0.97, 0.95], 0.4), true);
+  it('grows the pool when every worker is busy all the time and the main thread waits for them', () => {
+    assert.equal(workersAreTheBottleneck([0.97, 0.95], 0.6), true);
   });
 
   it('does not when a worker waits part of the time', () => {
-    assert.equal(workersAreTheBottleneck([0.97, 0.6], 0.4), false);
+    assert.equal(workersAreTheBottleneck([0.97, 0.6], 0.6), false);
   });
 
-  it('does not when the main thread is at least as busy (it is the slow stage, or the machine is)', () => {
-    assert.equal(workersAreTheBottleneck([0.95], 0.99), false);
+  it('does not when the main thread never waits for room (it is the slow stage, however busy the workers look)', () => {
+    assert.equal(workersAreTheBottleneck([0.99], 0.05), false);
   });
 
   it('does not without workers', () => {

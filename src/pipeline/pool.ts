@@ -39,8 +39,11 @@ export interface PoolSize {
 }
 
 const GROWTH_CHECK_MS = 2_000;
-/** Workers busier than this share of the last check's interval are the slow stage: add one. */
+/** Workers busier than this share of the last check's interval… */
 const GROWTH_UTILISATION = 0.9;
+/** …while the thread feeding them waited for room in their queues this share of it: add one. */
+const GROWTH_FEEDER_WAIT = 0.2;
+const GROWTH_CHECKS_IN_A_ROW = 2;
 
 /**
  * One core is left to the main thread, which is itself a full-time stage (clustering and the
@@ -55,12 +58,11 @@ export function defaultPoolSize(): PoolSize {
 
 /**
  * Whether the workers set the pace: every one busy nearly all the time (share of the interval its
- * event loop was not idle) and busier than the thread feeding them.
+ * event loop was not idle) while the thread feeding them waited for room in their queues.
  */
-export function workersAreTheBottleneck(workerUtilisations: readonly number[], ownUtilisation: number): boolean {
+export function workersAreTheBottleneck(workerUtilisations: readonly number[], feederWaitShare: number): boolean {
   if (workerUtilisations.length === 0) return false;
-  const least = Math.min(...workerUtilisations);
-  return least >= GROWTH_UTILISATION && least > ownUtilisation;
+  return Math.min(...workerUtilisations) >= GROWTH_UTILISATION && feederWaitShare >= GROWTH_FEEDER_WAIT;
 }
 
 export class ProcessorPool {
@@ -69,7 +71,12 @@ export class ProcessorPool {
   private readonly growthCheckMs: number;
   private checkedAt = performance.now();
   private readonly utilisationMarks = new Map<Worker, EventLoopUtilization>();
-  private ownUtilisationMark = performance.eventLoopUtilization();
+  /** Time submit() spent waiting for room since the last growth check. */
+  private waitedMs = 0;
+  /** Growth is judged only once a worker has answered: while the first ones start, everything waits. */
+  private warm = false;
+  /** Checks in a row that found the workers to be the slow stage; one can be a passing backlog. */
+  private slowChecks = 0;
   /** Batches posted to each worker and not answered yet. */
   private readonly posted = new Map<Worker, number>();
   private readonly pendingBatches: WorkerRequest[][] = [];
@@ -95,6 +102,7 @@ export class ProcessorPool {
   private addWorker(): void {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
     worker.on('message', (replies: WorkerReply[]) => {
+      if (!this.warm) this.startJudgingGrowth();
       for (const reply of replies) this.done.set(reply.seq, reply);
       this.posted.set(worker, this.posted.get(worker)! - 1);
       this.dispatch();
@@ -107,26 +115,37 @@ export class ProcessorPool {
   }
 
   /**
-   * Adds a worker when every worker was busy nearly all of the last interval, and busier than
-   * this (the main) thread: then the workers, not the main thread, set the pace. When the main
-   * thread is the slow stage, the workers wait for it part of the time and the pool stays as it
-   * is. Comparing the two keeps a busy machine (where every thread looks busy) from growing it.
+   * Adds a worker when every worker was busy nearly all of the last interval and the main thread
+   * had to wait for room in their queues: then the workers, not the main thread, set the pace.
+   * When the main thread is the slow stage it never waits for them, however busy they look (on a
+   * loaded machine every thread looks busy).
    */
+  private startJudgingGrowth(): void {
+    this.warm = true;
+    this.checkedAt = performance.now();
+    this.waitedMs = 0;
+    for (const worker of this.workers) this.utilisationMarks.set(worker, worker.performance.eventLoopUtilization());
+  }
+
   private growIfWorkersAreTheBottleneck(): void {
-    if (this.workers.length >= this.maxSize) return;
+    if (!this.warm || this.workers.length >= this.maxSize) return;
     const now = performance.now();
     if (now - this.checkedAt < this.growthCheckMs) return;
-    this.checkedAt = now;
     const workerUtilisations = this.workers.map((worker) => {
       const mark = worker.performance.eventLoopUtilization();
       const utilisation = worker.performance.eventLoopUtilization(mark, this.utilisationMarks.get(worker)).utilization;
       this.utilisationMarks.set(worker, mark);
       return utilisation;
     });
-    const own = performance.eventLoopUtilization();
-    const ownUtilisation = performance.eventLoopUtilization(own, this.ownUtilisationMark).utilization;
-    this.ownUtilisationMark = own;
-    if (workersAreTheBottleneck(workerUtilisations, ownUtilisation)) this.addWorker();
+    const interval = now - this.checkedAt;
+    this.checkedAt = now;
+    const waitShare = interval > 0 ? this.waitedMs / interval : 0;
+    this.waitedMs = 0;
+    this.slowChecks = workersAreTheBottleneck(workerUtilisations, waitShare) ? this.slowChecks + 1 : 0;
+    if (this.slowChecks >= GROWTH_CHECKS_IN_A_ROW) {
+      this.slowChecks = 0;
+      this.addWorker();
+    }
   }
 
   private notify(): void {
@@ -158,7 +177,10 @@ export class ProcessorPool {
     this.current.push(request);
     if (this.current.length >= BATCH) this.flushCurrent();
     this.growIfWorkersAreTheBottleneck();
+    if (this.pendingBatches.length <= this.workers.length * MAX_PENDING_PER_WORKER) return;
+    const waitFrom = performance.now();
     while (this.pendingBatches.length > this.workers.length * MAX_PENDING_PER_WORKER) await this.waitForProgress();
+    this.waitedMs += performance.now() - waitFrom;
   }
 
   private flushCurrent(): void {
