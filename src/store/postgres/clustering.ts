@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import { decodeFingerprint, encodeFingerprint, type Fingerprint, type StoryState, type VocabularyState } from '../../dedup/index.ts';
 import type { ArticleToStore, BatchExtras, ClusteringState } from '../port.ts';
+import { MEMORY_HORIZON_DAYS } from '../../dedup/config.ts';
 import { articleFromRow, type ArticleRow } from '../rows.ts';
 
 const VOCABULARY_KEY = 'vocabulary';
@@ -38,8 +39,9 @@ export async function writeExtras(client: pg.PoolClient, extras: BatchExtras): P
   }
 }
 
-/** Days of the archive restored for clustering, as the SQLite store does (src/store/sqlite/clustering.ts). */
-export const RESTORE_DAYS = 7;
+/** Days of the archive restored for clustering: the days the engine keeps in memory while it runs
+ *  (MEMORY_HORIZON_DAYS), as the SQLite store does (src/store/sqlite/clustering.ts). */
+export const RESTORE_DAYS = MEMORY_HORIZON_DAYS;
 
 /**
  * The clustering engine's state: the fingerprints of the archive's most recent days and the
