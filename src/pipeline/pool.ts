@@ -114,12 +114,6 @@ export class ProcessorPool {
     this.utilisationMarks.set(worker, worker.performance.eventLoopUtilization());
   }
 
-  /**
-   * Adds a worker when every worker was busy nearly all of the last interval and the main thread
-   * had to wait for room in their queues: then the workers, not the main thread, set the pace.
-   * When the main thread is the slow stage it never waits for them, however busy they look (on a
-   * loaded machine every thread looks busy).
-   */
   private startJudgingGrowth(): void {
     this.warm = true;
     this.checkedAt = performance.now();
@@ -127,6 +121,12 @@ export class ProcessorPool {
     for (const worker of this.workers) this.utilisationMarks.set(worker, worker.performance.eventLoopUtilization());
   }
 
+  /**
+   * Adds a worker when every worker was busy nearly all of the last interval and the main thread
+   * had to wait for room in their queues: then the workers, not the main thread, set the pace.
+   * When the main thread is the slow stage it never waits for them, however busy they look (on a
+   * loaded machine every thread looks busy).
+   */
   private growIfWorkersAreTheBottleneck(): void {
     if (!this.warm || this.workers.length >= this.maxSize) return;
     const now = performance.now();

@@ -8,7 +8,7 @@ import { detectLanguage } from '../extract/language.ts';
 import { indexTerms } from '../search/index-terms.ts';
 import type { ArticleToStore } from '../store/port.ts';
 import { encodeFingerprint, fingerprint } from '../dedup/index.ts';
-import { deflateSync } from 'node:zlib';
+import { deflateRaw } from '../store/rows.ts';
 import { analyze, type AnalyzeOptions } from './analyze.ts';
 import { dedupInput } from './clustering.ts';
 import { articleId, canonicalizeUrl, rawId } from './identity.ts';
@@ -41,7 +41,7 @@ export function processDocument(raw: RawDocument, options: ProcessOptions = {}):
 
 /** The article plus everything the store keeps with it: raw bytes and search terms. */
 export function prepareForStore(article: Article, raw: RawDocument): ArticleToStore {
-  const prepared: ArticleToStore = {
+  return {
     article,
     raw: {
       id: article.rawId ?? rawId(raw.bytes),
@@ -58,11 +58,7 @@ export function prepareForStore(article: Article, raw: RawDocument): ArticleToSt
     // Pure per-document work, so it is done here (in a worker) rather than by the single writer.
     fingerprint: fingerprint(dedupInput(article)),
   };
-  return prepared;
 }
-
-/** Raw inputs are read rarely (re-extraction, export): level 1 trades the last 10% of size for speed. */
-const RAW_DEFLATE_LEVEL = 1;
 
 /**
  * prepareForStore plus the storage forms (compressed raw bytes, encoded fingerprint): pure
@@ -71,7 +67,7 @@ const RAW_DEFLATE_LEVEL = 1;
 export function prepareForWriter(article: Article, raw: RawDocument): ArticleToStore {
   const prepared = prepareForStore(article, raw);
   prepared.storageForms = {
-    rawDeflated: deflateSync(raw.bytes, { level: RAW_DEFLATE_LEVEL }),
+    rawDeflated: deflateRaw(raw.bytes),
     fingerprint: prepared.fingerprint ? encodeFingerprint(prepared.fingerprint) : undefined,
   };
   return prepared;

@@ -1,9 +1,28 @@
 // Mapping between stored rows and their objects, shared by the SQLite and PostgreSQL adapters.
 // Paragraphs are not stored twice: the text is the paragraphs joined by "\n\n", and display text
 // never holds a blank line inside a paragraph.
-import { inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import type { Article } from '../core/types.ts';
-import type { RawRecord } from './port.ts';
+import { encodeFingerprint, type Fingerprint } from '../dedup/index.ts';
+import type { ArticleToStore, RawRecord } from './port.ts';
+
+/** Raw inputs are read rarely (re-extraction, export): level 1 trades the last 10% of size for speed. */
+const RAW_DEFLATE_LEVEL = 1;
+
+/** Raw bytes as raw_documents keeps them. */
+export function deflateRaw(bytes: Uint8Array): Buffer {
+  return deflateSync(bytes, { level: RAW_DEFLATE_LEVEL });
+}
+
+/** The stored (deflated) raw bytes of an item: made by a worker thread already, or made now. */
+export function storedRawBytes(item: ArticleToStore, raw: RawRecord): Uint8Array {
+  return item.storageForms?.rawDeflated ?? deflateRaw(raw.bytes);
+}
+
+/** The stored (encoded) fingerprint of an item: made by a worker thread already, or made now. */
+export function storedFingerprint(item: Pick<ArticleToStore, 'storageForms'>, fingerprint: Fingerprint): string {
+  return item.storageForms?.fingerprint ?? encodeFingerprint(fingerprint);
+}
 
 /** A raw_documents row: the input bytes are kept deflated. */
 export interface RawRow {

@@ -3,20 +3,21 @@
 // the clusterer's state, its vocabulary. Stories and reassignments are written in the batch's
 // transaction, so a batch's articles and the clustering decisions about them land together.
 import type pg from 'pg';
-import { decodeFingerprint, encodeFingerprint, type Fingerprint, type StoryState, type VocabularyState } from '../../dedup/index.ts';
+import { decodeFingerprint, type Fingerprint, type StoryState, type VocabularyState } from '../../dedup/index.ts';
 import type { ArticleToStore, BatchExtras, ClusteringState } from '../port.ts';
 import { MEMORY_HORIZON_DAYS } from '../../dedup/config.ts';
-import { articleFromRow, type ArticleRow } from '../rows.ts';
+import { articleFromRow, storedFingerprint, type ArticleRow } from '../rows.ts';
 
 const VOCABULARY_KEY = 'vocabulary';
 
 export type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
-export async function writeFingerprints(client: pg.PoolClient, rows: Array<{ rid: string; fingerprint: Fingerprint }>): Promise<void> {
+/** `data` is each fingerprint's storage form (rows.ts storedFingerprint). */
+export async function writeFingerprints(client: pg.PoolClient, rows: Array<{ rid: string; data: string }>): Promise<void> {
   if (rows.length === 0) return;
   await client.query(`INSERT INTO fingerprints (article_rid, data) SELECT * FROM unnest($1::bigint[], $2::text[])
     ON CONFLICT (article_rid) DO UPDATE SET data = EXCLUDED.data`,
-  [rows.map((r) => r.rid), rows.map((r) => encodeFingerprint(r.fingerprint))]);
+  [rows.map((r) => r.rid), rows.map((r) => r.data)]);
 }
 
 export async function writeExtras(client: pg.PoolClient, extras: BatchExtras): Promise<void> {
@@ -128,8 +129,8 @@ export async function writePlacements(client: pg.PoolClient, items: ArticleToSto
     [items.map((i) => i.article.id)]);
     const byId = new Map(items.map((i) => [i.article.id, i]));
     await writeFingerprints(client, rows.flatMap((r) => {
-      const fingerprint = byId.get(r.id)?.fingerprint;
-      return fingerprint ? [{ rid: r.rid, fingerprint }] : [];
+      const item = byId.get(r.id);
+      return item?.fingerprint ? [{ rid: r.rid, data: storedFingerprint(item, item.fingerprint) }] : [];
     }));
   }
   await writeExtras(client, extras);

@@ -3,10 +3,9 @@
 // run again after a dropped connection, or by a second worker that took the same job, stores
 // each article once; only the rows this run inserted get index entries and annotations.
 import type pg from 'pg';
-import { deflateSync } from 'node:zlib';
 import { toSortDate } from '../dates.ts';
 import type { ArticleToStore, BatchExtras, PutResult } from '../port.ts';
-import { articleToRow } from '../rows.ts';
+import { articleToRow, storedFingerprint, storedRawBytes } from '../rows.ts';
 import { writeAnnotations, type StoredArticle } from './annotations.ts';
 import { writeExtras, writeFingerprints } from './clustering.ts';
 import { indexedTerms } from './search-index.ts';
@@ -42,12 +41,13 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 async function insertRaw(client: pg.PoolClient, items: ArticleToStore[]): Promise<void> {
-  const raws = items.map((i) => i.raw).filter((r) => r !== undefined);
-  for (const chunk of chunks(raws, ROWS_PER_INSERT)) {
-    const values = chunk.flatMap((r) => [r.id, r.origin, r.format, r.url ?? null, r.contentType ?? null, r.charset ?? null,
-      r.fetchedAt ?? null, r.bytes.byteLength,
-      // Level 1, as in the SQLite store: kept for re-extraction, rarely read; speed matters more than the last 10%.
-      deflateSync(r.bytes, { level: 1 })]);
+  const withRaw = items.filter((item) => item.raw !== undefined);
+  for (const chunk of chunks(withRaw, ROWS_PER_INSERT)) {
+    const values = chunk.flatMap((item) => {
+      const r = item.raw!;
+      return [r.id, r.origin, r.format, r.url ?? null, r.contentType ?? null, r.charset ?? null,
+        r.fetchedAt ?? null, r.bytes.byteLength, storedRawBytes(item, r)];
+    });
     await client.query(`INSERT INTO raw_documents (${RAW_COLUMNS.join(', ')})
       VALUES ${valuesList(chunk.length, RAW_COLUMNS.length, ['', '', '', '', '', '', '', '::int'])}
       ON CONFLICT (id) DO NOTHING`, values);
@@ -124,7 +124,7 @@ export async function writeArticles(client: pg.PoolClient, batch: ArticleToStore
   await writeAnnotations(client, firsts.flatMap((item) => stored.get(item.article.id) ?? []));
   await writeFingerprints(client, firsts.flatMap((item) => {
     const row = stored.get(item.article.id);
-    return row && item.fingerprint ? [{ rid: row.rid, fingerprint: item.fingerprint }] : [];
+    return row && item.fingerprint ? [{ rid: row.rid, data: storedFingerprint(item, item.fingerprint) }] : [];
   }));
   await writeExtras(client, extras);
 

@@ -2,7 +2,7 @@
 // story rows with the clusterer's state, and its vocabulary. Written in the batch's transaction,
 // so a batch's articles and the clustering decisions about them land together or not at all.
 import type Database from 'better-sqlite3';
-import { decodeFingerprint, encodeFingerprint, type Fingerprint, type StoryState, type VocabularyState } from '../../dedup/index.ts';
+import { decodeFingerprint, type Fingerprint, type StoryState, type VocabularyState } from '../../dedup/index.ts';
 import type { BatchExtras, ClusteringState } from '../port.ts';
 import { MEMORY_HORIZON_DAYS } from '../../dedup/config.ts';
 
@@ -22,9 +22,9 @@ export class ClusteringWriter {
     this.reassign = db.prepare('UPDATE articles SET duplicate_of = ? WHERE id = ? AND id != ?');
   }
 
-  /** `encoded`, when given, is encodeFingerprint(fp) already made off this thread. */
-  fingerprint(articleRowid: number | bigint, fp: Fingerprint, encoded?: string): void {
-    this.insertFingerprint.run(articleRowid, encoded ?? encodeFingerprint(fp));
+  /** `encoded` is the fingerprint's storage form (rows.ts storedFingerprint). */
+  fingerprint(articleRowid: number | bigint, encoded: string): void {
+    this.insertFingerprint.run(articleRowid, encoded);
   }
 
   extras(extras: BatchExtras): void {

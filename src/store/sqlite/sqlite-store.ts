@@ -2,7 +2,6 @@
 // transaction per batch (STYLE.md rule 12); reads go through their own connection so a long
 // search never waits on an ingest, and WAL lets both run at once.
 import Database from 'better-sqlite3';
-import { deflateSync } from 'node:zlib';
 import { MarsadError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
 import type { ParsedQuery } from '../../search/query.ts';
@@ -24,7 +23,7 @@ import { SqliteAlerts } from './alerts.ts';
 import { SqliteFrontier } from './frontier.ts';
 import { acquireWriterLock } from './writer-lock.ts';
 import { HitOutlets } from './hit-outlets.ts';
-import { articleFromRow, articleToRow, rawFromRow, type ArticleRow, type RawRow } from '../rows.ts';
+import { articleFromRow, articleToRow, rawFromRow, storedFingerprint, storedRawBytes, type ArticleRow, type RawRow } from '../rows.ts';
 
 /** Title terms weigh more than body terms in BM25. */
 const TITLE_WEIGHT = 3.0;
@@ -153,14 +152,14 @@ export class SqliteStore implements Store {
           insertRaw.run({
             id: raw.id, origin: raw.origin, format: raw.format, url: raw.url ?? null,
             contentType: raw.contentType ?? null, charset: raw.charset ?? null, fetchedAt: raw.fetchedAt ?? null,
-            size: raw.bytes.byteLength, // Level 1: raw inputs are kept for re-extraction, rarely read; speed matters more than the last 10%.
-            deflated: item.storageForms?.rawDeflated ?? deflateSync(raw.bytes, { level: 1 }),
+            size: raw.bytes.byteLength,
+            deflated: storedRawBytes(item, raw),
           });
         }
         annotations.resolveAgainstArchive(article);
         const row = articleToRow(article, toSortDate(article));
         const info = insertArticle.run({ ...row, duplicate_similarity: item.duplicateSimilarity ?? null });
-        if (item.fingerprint) clustering.fingerprint(info.lastInsertRowid, item.fingerprint, item.storageForms?.fingerprint);
+        if (item.fingerprint) clustering.fingerprint(info.lastInsertRowid, storedFingerprint(item, item.fingerprint));
         insertTerms.run(info.lastInsertRowid, item.titleTerms, item.bodyTerms);
         annotations.write(info.lastInsertRowid, article, row.sort_date.slice(0, 10));
         result.ingested.push(article.id);
