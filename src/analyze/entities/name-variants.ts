@@ -1,27 +1,29 @@
-// Whether two one-word spellings are one name, learned from pairs (train-names.ts): a logistic
-// model over how far apart the words are — letter by letter, as skeletons, and by an edit distance
-// whose costs were learned from which letters transliteration swaps, adds or drops (ت/ط, ج/غ/ق, a
-// written or missing long vowel) and which it does not. The parameters are a model file
-// (models/ner/name-variants.json), read once into a NameVariantScorer.
+// Whether two one-word spellings are one name, learned from pairs (train-names.ts): boosted trees
+// (boosted-trees.ts) over how far apart the words are (name-variant-features.ts) — letter by letter,
+// as skeletons, and by an edit distance whose costs were learned from which letters transliteration
+// swaps, adds or drops (ت/ط, ج/غ/ق, a written or missing long vowel) and which it does not. Two rules
+// sit on top: different final vowels, and a whole added syllable, are different names. The parameters
+// are a model file (models/ner/name-variants.json), read once into a NameVariantScorer.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { boostedProbability, type BoostedTrees } from './boosted-trees.ts';
 import { modelDirectory } from './model-files.ts';
+import {
+  addsASyllable, endInDifferentVowels, MAX_WORD, pairFeatures, tailShape,
+  type ComparedWord, type LearnedDistances, type TailShape,
+} from './name-variant-features.ts';
+
+export { editDistance, endInDifferentVowels, skeletonRuleSimilarity, type ComparedWord } from './name-variant-features.ts';
 
 export const NAME_VARIANTS_FILE = 'name-variants.json';
-
-/** One word of a name as the scorer compares it: folded (article off) and its skeleton (names.ts). */
-export interface ComparedWord {
-  readonly folded: string;
-  readonly skeleton: string;
-}
 
 /** What train-names.ts writes. Edit operations are `x|y` keys (letters sorted; '' is a gap). */
 export interface NameVariantParameters {
   /** Learned costs of edit operations; an operation not listed costs `unseenCost`. */
   costs: Record<string, number>;
   unseenCost: number;
-  /** Logistic weights over the features of `pairFeatures`, in order. */
-  weights: number[];
+  /** Boosted trees over the features of `pairFeatures` (feature = index in that list). */
+  trees: BoostedTrees;
   /** Probability at or above which two words are one name. */
   threshold: number;
 }
@@ -29,71 +31,6 @@ export interface NameVariantParameters {
 /** Cost key of replacing x by y, or of adding/dropping x (y = ''): the order of the two does not matter. */
 export function operationKey(x: string, y: string): string {
   return x < y ? `${x}|${y}` : `${y}|${x}`;
-}
-
-/** The final-vowel marks wordSkeleton writes (names.ts). */
-const FINAL_MARKS = 'aiu';
-
-/**
- * Two words that end in different vowels are different names (فلورنتينو / فلورنتينا, زينا / زيني),
- * whatever else they share: 88% of such dev pairs are, and for people it is often his name and hers.
- */
-export function endInDifferentVowels(a: ComparedWord, b: ComparedWord): boolean {
-  const lastA = a.skeleton[a.skeleton.length - 1] ?? '';
-  const lastB = b.skeleton[b.skeleton.length - 1] ?? '';
-  return lastA !== lastB && FINAL_MARKS.includes(lastA) && FINAL_MARKS.includes(lastB);
-}
-/** Longer words are not names: the edit tables stay small. */
-const MAX_WORD = 40;
-
-/**
- * The hand-made similarity the learned scorer replaced, 0..1 (one of its features): the same
- * skeleton is 0.95, different final vowels 0.5, else less the more skeleton and letters differ.
- */
-export function skeletonRuleSimilarity(a: ComparedWord, b: ComparedWord, skeletonEdits: number, letterEdits: number): number {
-  if (a.folded === b.folded) return 1;
-  if (a.skeleton === b.skeleton) return a.skeleton.length >= 2 ? 0.95 : 0.6;
-  if (endInDifferentVowels(a, b)) return 0.5;
-  const skeletonDistance = skeletonEdits / Math.max(a.skeleton.length, b.skeleton.length, 1);
-  const letterDistance = letterEdits / Math.max(a.folded.length, b.folded.length, 1);
-  return Math.max(0, 1 - (0.6 * skeletonDistance + 0.4 * letterDistance) * 1.5);
-}
-
-/**
- * The features of two words, given the learned edit distance between them (`learned`). Training
- * and scoring both read this list.
- */
-export function pairFeatures(a: ComparedWord, b: ComparedWord, learned: number): number[] {
-  const { folded: fa, skeleton: sa } = a;
-  const { folded: fb, skeleton: sb } = b;
-  const skeletonEdits = editDistance(sa, sb);
-  const letterEdits = editDistance(fa, fb);
-  const rule = skeletonRuleSimilarity(a, b, skeletonEdits, letterEdits);
-  const skeletonLength = Math.max(sa.length, sb.length, 1);
-  const foldedLength = Math.max(fa.length, fb.length, 1);
-  const shortest = Math.min(sa.length, sb.length);
-  return [
-    1,
-    fa === fb ? 1 : 0,
-    sa === sb ? 1 : 0,
-    skeletonEdits / skeletonLength,
-    letterEdits / foldedLength,
-    Math.min(skeletonEdits, 4) / 4,
-    Math.min(letterEdits, 6) / 6,
-    endInDifferentVowels(a, b) ? 1 : 0,
-    Math.abs(sa.length - sb.length) / skeletonLength,
-    sa[0] === sb[0] ? 1 : 0,
-    bigramDice(fa, fb),
-    bigramDice(sa, sb),
-    shortest <= 2 ? 1 : 0,
-    shortest <= 3 ? 1 : 0,
-    rule,
-    shortest <= 3 ? skeletonEdits / skeletonLength : 0,
-    fa[0] === fb[0] ? 1 : 0,
-    fa[fa.length - 1] === fb[fb.length - 1] ? 1 : 0,
-    learned / foldedLength,
-    Math.min(learned, 6) / 6,
-  ];
 }
 
 export class NameVariantScorer {
@@ -125,16 +62,48 @@ export class NameVariantScorer {
   probability(a: ComparedWord, b: ComparedWord): number {
     if (a.folded === b.folded) return 1;
     if (endInDifferentVowels(a, b)) return 0;
-    const features = pairFeatures(a, b, this.learnedDistance(a.folded, b.folded));
-    const weights = this.parameters.weights;
-    let z = 0;
-    for (let k = 0; k < weights.length; k++) z += weights[k] * features[k];
-    return 1 / (1 + Math.exp(-z));
+    const learned = this.learnedDistances(a, b);
+    if (addsASyllable(learned.tail)) return 0;
+    return boostedProbability(this.parameters.trees, pairFeatures(a, b, learned));
+  }
+
+  /** Whether a rule, not the trees, decides the pair (training leaves such pairs out). */
+  decidedByRule(a: ComparedWord, b: ComparedWord): boolean {
+    return endInDifferentVowels(a, b) || addsASyllable(this.tail(a.folded, b.folded));
+  }
+
+  /** pairFeatures of two words under this scorer's learned costs. */
+  features(a: ComparedWord, b: ComparedWord): number[] {
+    return pairFeatures(a, b, this.learnedDistances(a, b));
+  }
+
+  learnedDistances(a: ComparedWord, b: ComparedWord): LearnedDistances {
+    return {
+      words: this.learnedDistance(a.folded, b.folded),
+      skeletons: this.learnedDistance(a.skeleton, b.skeleton),
+      tail: this.tail(a.folded, b.folded),
+    };
+  }
+
+  /** The longer word as the shorter one plus a tail (name-variant-features.ts tailShape). */
+  tail(a: string, b: string): TailShape {
+    const [shorter, longer] = a.length > b.length ? [b, a] : [a, b];
+    return tailShape(longer, shorter, this.prefixDistances(shorter, longer));
   }
 
   /** Edit distance with the learned costs (a substitution of a letter by itself is free). */
   learnedDistance(a: string, b: string): number {
-    if (a.length > MAX_WORD || b.length > MAX_WORD) return Math.max(a.length, b.length) * this.parameters.unseenCost;
+    return this.prefixDistances(a, b)[b.length];
+  }
+
+  /**
+   * The learned distance of `a` to each beginning of `b`: element j is the distance to its first j
+   * letters (the last row of the edit table, so one table gives them all).
+   */
+  prefixDistances(a: string, b: string): Float64Array {
+    if (a.length > MAX_WORD || b.length > MAX_WORD) {
+      return Float64Array.from({ length: b.length + 1 }, (_, j) => Math.max(a.length, j) * this.parameters.unseenCost);
+    }
     const width = this.width;
     const table = this.table;
     const indexA = Array.from(a, (letter) => this.letterIndex.get(letter) ?? 1);
@@ -154,40 +123,6 @@ export class NameVariantScorer {
       }
       [previous, current] = [current, previous];
     }
-    return previous[b.length];
+    return previous;
   }
-}
-
-/** Dice overlap of the letter pairs of two words, word edges included (^a … z$). */
-function bigramDice(a: string, b: string): number {
-  const x = `^${a}$`;
-  const y = `^${b}$`;
-  const used = new Uint8Array(y.length);
-  let shared = 0;
-  for (let i = 0; i + 1 < x.length; i++) {
-    for (let j = 0; j + 1 < y.length; j++) {
-      if (!used[j] && x[i] === y[j] && x[i + 1] === y[j + 1]) { used[j] = 1; shared++; break; }
-    }
-  }
-  return (2 * shared) / (x.length - 1 + y.length - 1);
-}
-
-/** Levenshtein distance; words past MAX_WORD letters count as wholly different. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  if (a.length > MAX_WORD || b.length > MAX_WORD) return Math.max(a.length, b.length);
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    const x = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x === b.charCodeAt(j - 1) ? 0 : 1));
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length];
 }

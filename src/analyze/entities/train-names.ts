@@ -5,12 +5,16 @@
 //   1. Edit costs: each pair is aligned (cheapest edits), and every edit counted among same-name
 //      and different-name pairs; an edit common among the same (ي added, ج for غ) becomes cheap,
 //      one common among different names dear. Twice, the second time aligned with the first costs.
-//   2. A logistic model over the pair's features (name-variants.ts), fitted by gradient descent;
-//      the threshold is the one with the best F1 on the training pairs.
+//   2. Boosted trees over the pair's features (name-variants.ts, boosted-trees.ts): they learn how
+//      the distances combine (a one-letter change weighs more in a short name) where a logistic
+//      model only added them up. Threshold 0.5: the trees fit their training pairs too closely for
+//      a threshold tuned on those pairs to mean much. Pairs that a rule decides (different final
+//      vowels, a whole added syllable: name-variant-features.ts) are not shown to the trees.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { modelDirectory } from './model-files.ts';
-import { NAME_VARIANTS_FILE, NameVariantScorer, endInDifferentVowels, operationKey, pairFeatures, type ComparedWord, type NameVariantParameters } from './name-variants.ts';
+import { fitBoostedTrees } from './boosted-trees.ts';
+import { NAME_VARIANTS_FILE, NameVariantScorer, operationKey, type ComparedWord, type NameVariantParameters } from './name-variants.ts';
 import { prepareName } from './names.ts';
 
 export interface NamePair {
@@ -25,9 +29,7 @@ const UNSEEN_COST = 1.5;
 const COST_RANGE = { min: 0.05, max: 2 };
 /** Add-one counts over this many pseudo-operations keep rare edits near cost 1. */
 const SMOOTHING = 100;
-const EPOCHS = 1500;
-const LEARNING_RATE = 2;
-const L2 = 1e-4;
+const THRESHOLD = 0.5;
 
 /** Pairs of one-word names from a pairs file (other lines are skipped). */
 export function readNamePairs(content: string): NamePair[] {
@@ -45,18 +47,20 @@ export function readNamePairs(content: string): NamePair[] {
 
 export function trainNameVariants(pairs: readonly NamePair[]): NameVariantParameters {
   const costs = learnCosts(pairs);
-  const scorer = new NameVariantScorer({ costs, unseenCost: UNSEEN_COST, weights: [], threshold: 0.5 });
-  const features = pairs.map(({ a, b }) => pairFeatures(a, b, scorer.learnedDistance(a.folded, b.folded)));
-  // Pairs the final-vowel rule decides are left out of the fit: the scorer never asks the model about them.
-  const modelled = pairs.map((_, i) => i).filter((i) => !endInDifferentVowels(pairs[i].a, pairs[i].b));
-  const weights = fitLogistic(modelled.map((i) => features[i]), modelled.map((i) => (pairs[i].same ? 1 : 0)));
-  const probabilities = features.map((f, i) => (endInDifferentVowels(pairs[i].a, pairs[i].b) ? 0 : logistic(weights, f)));
-  // Rounded as the file keeps them, so every figure printed is the file's.
+  const scorer = new NameVariantScorer({ costs, unseenCost: UNSEEN_COST, trees: { base: 0, rate: 0, trees: [] }, threshold: THRESHOLD });
+  // Pairs a rule decides (final vowels, an added syllable) are left out of the fit: the scorer never asks the trees about them.
+  const modelled = pairs.filter((pair) => !scorer.decidedByRule(pair.a, pair.b));
+  const features = modelled.map(({ a, b }) => scorer.features(a, b));
+  const trees = fitBoostedTrees(features, modelled.map((pair) => (pair.same ? 1 : 0)));
+  // Leaf values rounded as the file keeps them, so every figure printed is the file's (cuts are
+  // kept whole: a cut is often a feature's own value, and rounding it would move that value across).
+  const rounded = (x: number) => +x.toFixed(5);
+  const leavesRounded = (nodes: number[]) => nodes.map((x, i) => (i % 5 === 4 ? rounded(x) : x));
   return {
     costs: Object.fromEntries(Object.entries(costs).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([key, cost]) => [key, +cost.toFixed(4)])),
     unseenCost: UNSEEN_COST,
-    weights: weights.map((w) => +w.toFixed(5)),
-    threshold: bestThreshold(probabilities, pairs),
+    trees: { base: rounded(trees.base), rate: trees.rate, trees: trees.trees.map(leavesRounded) },
+    threshold: THRESHOLD,
   };
 }
 
@@ -122,37 +126,6 @@ function cheapestEdits(a: string, b: string, cost: (x: string, y: string) => num
   return edits;
 }
 
-function logistic(weights: readonly number[], features: readonly number[]): number {
-  let z = 0;
-  for (let k = 0; k < weights.length; k++) z += weights[k] * features[k];
-  return 1 / (1 + Math.exp(-z));
-}
-
-/** Batch gradient descent on the log loss with a little L2: a handful of features, so this converges. */
-function fitLogistic(features: readonly number[][], labels: readonly number[]): number[] {
-  const d = features[0]?.length ?? 0;
-  const weights = new Array<number>(d).fill(0);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const gradient = new Float64Array(d);
-    features.forEach((f, i) => {
-      const error = logistic(weights, f) - labels[i];
-      for (let k = 0; k < d; k++) gradient[k] += error * f[k];
-    });
-    for (let k = 0; k < d; k++) weights[k] -= (LEARNING_RATE * gradient[k]) / features.length + L2 * weights[k];
-  }
-  return weights;
-}
-
-function bestThreshold(probabilities: readonly number[], pairs: readonly NamePair[]): number {
-  let best = { threshold: 0.5, f1: -1 };
-  for (let step = 20; step <= 80; step += 2) {
-    const threshold = step / 100;
-    const { f1 } = f1Of(probabilities.map((p) => p >= threshold), pairs);
-    if (f1 > best.f1) best = { threshold, f1 };
-  }
-  return best.threshold;
-}
-
 function f1Of(predicted: readonly boolean[], pairs: readonly NamePair[]): { precision: number; recall: number; f1: number } {
   let tp = 0, fp = 0, fn = 0;
   predicted.forEach((same, i) => {
@@ -163,6 +136,21 @@ function f1Of(predicted: readonly boolean[], pairs: readonly NamePair[]): { prec
   const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** The model file: JSON, one line per cost and per tree (a number a line would be 20,000 lines). */
+function parametersFile({ costs, unseenCost, trees, threshold }: NameVariantParameters): string {
+  const costLines = Object.entries(costs).map(([key, cost]) => `  ${JSON.stringify(key)}: ${cost}`);
+  const treeLines = trees.trees.map((nodes) => `   ${JSON.stringify(nodes)}`);
+  return [
+    '{',
+    ` "costs": {\n${costLines.join(',\n')}\n },`,
+    ` "unseenCost": ${unseenCost},`,
+    ` "trees": {\n  "base": ${trees.base},\n  "rate": ${trees.rate},\n  "trees": [\n${treeLines.join(',\n')}\n  ]\n },`,
+    ` "threshold": ${threshold}`,
+    '}',
+    '',
+  ].join('\n');
 }
 
 function main(): void {
@@ -176,7 +164,7 @@ function main(): void {
   console.log(`trained on odd pairs, even pairs: ${show(scoreNameVariants(trainNameVariants(odd), even))}`);
   const parameters = trainNameVariants(pairs);
   console.log(`trained on all ${pairs.length} pairs, same pairs: ${show(scoreNameVariants(parameters, pairs))}`);
-  writeFileSync(join(modelDirectory(), NAME_VARIANTS_FILE), JSON.stringify(parameters, null, 1) + '\n');
+  writeFileSync(join(modelDirectory(), NAME_VARIANTS_FILE), parametersFile(parameters));
   console.log(`wrote ${join(modelDirectory(), NAME_VARIANTS_FILE)}`);
 }
 
