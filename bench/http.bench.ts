@@ -4,7 +4,7 @@
 // distinct-query scenario has queries of its own, never asked by another scenario.
 // Prints requests/s and p50/p95/p99 latency per scenario, and the page sizes of the largest pages.
 // Run: npm run bench -- http   (MARSAD_BENCH_DB=path reuses an archive instead of ingesting one;
-// MARSAD_BENCH_WORKERS=2 serves with two cluster workers; MARSAD_BENCH_SECONDS sets each scenario's length;
+// MARSAD_BENCH_WORKERS=N serves with N workers, default as `marsad serve`: one per core; MARSAD_BENCH_SECONDS sets each scenario's length;
 // MARSAD_BENCH_ONLY=search runs only the scenarios whose name has that word)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { startCluster } from '../src/http/cluster.ts';
+import { defaultWorkerCount } from '../src/http/cluster.ts';
 import { ingestPaths } from '../src/pipeline/ingest.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { isStopWord, searchKey } from '../src/text/index.ts';
@@ -115,16 +115,13 @@ function slices<T>(items: T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-/** MARSAD_BENCH_WORKERS=N serves with N cluster workers (src/http/cluster.ts) instead of one `marsad serve`. */
-const WORKERS = Number(process.env.MARSAD_BENCH_WORKERS ?? 1);
+/** MARSAD_BENCH_WORKERS=N serves with N processes (1: no cluster); unset, as many as `marsad serve` starts. */
+const WORKERS = Number(process.env.MARSAD_BENCH_WORKERS ?? defaultWorkerCount());
 
+/** `marsad serve` as a user starts it, in its own process(es), so the bench's own CPU is not the server's. */
 async function startServer(db: string): Promise<{ url: string; stop: () => void }> {
-  if (WORKERS > 1) {
-    const running = await startCluster({ db, host: '127.0.0.1', port: 0, workers: WORKERS });
-    return { url: `http://127.0.0.1:${running.port}`, stop: () => void running.stop() };
-  }
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--workers', String(WORKERS)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
@@ -179,7 +176,7 @@ export default async function bench(): Promise<void> {
   const q = encodeURIComponent;
   try {
     const [pageOne, pageTwo, api, oneConnection] = slices(distinct, 4);
-    console.log(`http bench: ${articles} articles; ${WORKERS > 1 ? `${WORKERS} cluster workers` : 'one marsad serve process'}; ${CONNECTIONS} connections, ${SECONDS} s a scenario; ${ids.length} articles `
+    console.log(`http bench: ${articles} articles; ${WORKERS > 1 ? `marsad serve --workers ${WORKERS}` : 'one marsad serve process'}; ${CONNECTIONS} connections, ${SECONDS} s a scenario; ${ids.length} articles `
       + `and ${queries.length} queries cycled, ${distinct.length} distinct queries (${pageOne.length} per distinct scenario); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const scenarios: Scenario[] = [
       { name: 'home', paths: ['/'] },
