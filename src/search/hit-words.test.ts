@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { WORD_EXCEPTIONS } from '../text/clitic-data.ts';
 import { foldForSearch, lightStem, searchTerms } from '../text/index.ts';
 import { arabicWord, messyText } from '../text/test-support.ts';
-import { hitWords } from './hit-words.ts';
+import { hitWords, type HitWords } from './hit-words.ts';
 import { makeSnippet } from './snippet.ts';
 
 const SEED = resolve(import.meta.dirname, '../../../shared/seeds/000_f77f88289c7c6a30.txt');
@@ -16,6 +16,11 @@ const SEED = resolve(import.meta.dirname, '../../../shared/seeds/000_f77f88289c7
 /** What hitWords must give: every term of searchTerms, its key kept only when it is a query key. */
 function expected(text: string, keys: ReadonlySet<string>) {
   return searchTerms(text).map(({ term, start, end }) => ({ key: keys.has(term) ? term : undefined, start, end }));
+}
+
+/** The parallel lists as one entry per word, to compare with searchTerms. */
+function listOf(words: HitWords) {
+  return words.key.map((key, i) => ({ key, start: words.start[i], end: words.end[i] }));
 }
 
 function seedText(): string {
@@ -38,7 +43,7 @@ test('a light stem is a piece of its folded word, save the listed whole-word exc
 test('every word that folds to some letters is a term: قالت الـ 3 مدن gives four terms', () => {
   const text = 'قالت الـ 3 مدن';
   assert.equal(searchTerms(text).length, 4);
-  assert.deepEqual(hitWords(text, new Set(['مدن'])), expected(text, new Set(['مدن'])));
+  assert.deepEqual(listOf(hitWords(text, new Set(['مدن']))), expected(text, new Set(['مدن'])));
 });
 
 test('hit words are the terms of searchTerms, with the query keys marked: real Arabic news text', () => {
@@ -49,7 +54,7 @@ test('hit words are the terms of searchTerms, with the query keys marked: real A
     new Set([terms[3].term, terms[10].term]), new Set(['حكوم', 'الله']), new Set(['غيرموجود']),
     new Set(terms.filter((_, i) => i % 7 === 0).map((t) => t.term)),
   ];
-  for (const keys of keySets) assert.deepEqual(hitWords(text, keys), expected(text, keys), `keys ${[...keys].join(' ')}`);
+  for (const keys of keySets) assert.deepEqual(listOf(hitWords(text, keys)), expected(text, keys), `keys ${[...keys].join(' ')}`);
 });
 
 test('hit words are the terms of searchTerms on random text: harakat, tatweel, digits of three scripts, لله', () => {
@@ -57,7 +62,7 @@ test('hit words are the terms of searchTerms on random text: harakat, tatweel, d
   fc.assert(fc.property(messyText, fc.subarray(keyPool), fc.array(arabicWord, { maxLength: 3 }), (text, chosen, extra) => {
     const withExceptions = `${text} لله ${extra.join(' ')} ${text}`;
     const keys = new Set([...chosen, ...extra.map((w) => lightStem(foldForSearch(w)))]);
-    assert.deepEqual(hitWords(withExceptions, keys), expected(withExceptions, keys));
+    assert.deepEqual(listOf(hitWords(withExceptions, keys)), expected(withExceptions, keys));
   }), { numRuns: 2000 });
 });
 

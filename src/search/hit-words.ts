@@ -6,19 +6,61 @@
 // stem is a substring of the word (save the few whole-word exceptions it lists): a word that holds
 // none of the keys cannot stem to one, and is not stemmed at all. hit-words.test.ts checks both facts
 // that this rests on, against searchTerms itself.
+//
+// Folding each word to ask that question was still most of the work, so a word is first looked at
+// letter by letter, unfolded: the search profile folds one character at a time, so a folded word
+// holds a key only if the word has a character that folds to the key's least common letter. Only
+// the few words that do are folded.
 import { WORD_EXCEPTIONS } from '../text/clitic-data.ts';
 import { foldRangeForSearch, lightStem, searchKey, SegmentScanner } from '../text/index.ts';
+import { COMMON_LETTERS_MOST_FIRST } from './letter-frequency.ts';
 
-export interface HitWord {
-  /** The query key this word is, or undefined when it is none of them. */
-  key: string | undefined;
-  start: number;
-  end: number;
+/**
+ * The words of a text in order, as parallel lists (an object per word was a third of the work):
+ * word i is text.slice(start[i], end[i]), and key[i] is the query key it is, or undefined.
+ */
+export interface HitWords {
+  start: number[];
+  end: number[];
+  key: Array<string | undefined>;
 }
 
 /** Lengths and first letters of the stemmer's whole-word exceptions: most words are turned away without hashing them. */
 const EXCEPTION_LENGTHS: ReadonlySet<number> = new Set([...WORD_EXCEPTIONS.keys()].map((word) => word.length));
 const EXCEPTION_FIRST_CODES: ReadonlySet<number> = new Set([...WORD_EXCEPTIONS.keys()].map((word) => word.charCodeAt(0)));
+/** Keys that an exception stems to without holding them (لله → الله): with one of these asked for, every word is folded. */
+const EXCEPTION_STEMS: ReadonlySet<string> = new Set([...WORD_EXCEPTIONS.values()].map((exception) => exception.base));
+
+/** What one UTF-16 code unit folds to in the search profile: a code unit, or one of these. */
+const FOLDS_TO_NOTHING = -1;
+/** Folds to several characters (presentation-form ligatures) or is half a surrogate pair: always folded and looked at. */
+const FOLDS_TO_SEVERAL = -2;
+
+function buildFoldTable(): Int32Array {
+  const table = new Int32Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) { table[code] = FOLDS_TO_SEVERAL; continue; }
+    const folded = foldRangeForSearch(String.fromCharCode(code), 0, 1);
+    table[code] = folded.length === 0 ? FOLDS_TO_NOTHING : folded.length === 1 ? folded.charCodeAt(0) : FOLDS_TO_SEVERAL;
+  }
+  return table;
+}
+
+const FOLDED_CODE = buildFoldTable();
+
+const LETTER_RANK: ReadonlyMap<number, number> = new Map(COMMON_LETTERS_MOST_FIRST.map((letter, rank) => [letter.charCodeAt(0), rank]));
+
+/** The key's letter that fewest words have: a word without it cannot hold the key. */
+function rarestLetter(key: string): number {
+  let best = key.charCodeAt(key.length - 1);
+  let bestRank = LETTER_RANK.get(best) ?? Infinity;
+  for (let i = key.length - 2; i >= 0; i--) {
+    const code = key.charCodeAt(i);
+    const rank = LETTER_RANK.get(code) ?? Infinity;
+    if (rank > bestRank) { best = code; bestRank = rank; }
+  }
+  return best;
+}
 
 function isStemException(folded: string): boolean {
   return EXCEPTION_LENGTHS.has(folded.length) && EXCEPTION_FIRST_CODES.has(folded.charCodeAt(0)) && WORD_EXCEPTIONS.has(folded);
@@ -30,23 +72,52 @@ function mayStemToKey(folded: string, keys: readonly string[]): boolean {
   return isStemException(folded);
 }
 
-/** One entry per term searchTerms(text) would give, in order, with the same offsets. */
-export function hitWords(text: string, keys: ReadonlySet<string>): HitWord[] {
+/** What the letters of text[start, end) say before folding: nothing left, surely no key, or maybe a key. */
+const FOLDS_AWAY = 0;
+const NO_KEY = 1;
+const MAYBE_KEY = 2;
+
+function lookAtLetters(text: string, start: number, end: number, keyLetters: readonly number[]): number {
+  let kept = false;
+  for (let i = start; i < end; i++) {
+    const folded = FOLDED_CODE[text.charCodeAt(i)];
+    if (folded === FOLDS_TO_NOTHING) continue;
+    if (folded === FOLDS_TO_SEVERAL || keyLetters.includes(folded)) return MAYBE_KEY;
+    kept = true;
+  }
+  return kept ? NO_KEY : FOLDS_AWAY;
+}
+
+/** One word per term searchTerms(text) would give, in order, with the same offsets. */
+export function hitWords(text: string, keys: ReadonlySet<string>): HitWords {
   const keyList = [...keys];
-  const words: HitWord[] = [];
+  // An exception's stem is not in its word, so the letter test cannot clear words for it.
+  const lettersDecide = !keyList.some((key) => EXCEPTION_STEMS.has(key)) && !keyList.includes('');
+  const keyLetters = lettersDecide ? [...new Set(keyList.map(rarestLetter))] : [];
+  const words: HitWords = { start: [], end: [], key: [] };
+  const push = (key: string | undefined, start: number, end: number) => {
+    words.start.push(start);
+    words.end.push(end);
+    words.key.push(key);
+  };
   const scanner = new SegmentScanner(text);
   while (scanner.next()) {
     const kind = scanner.kind;
     if (kind !== 'word' && kind !== 'number') continue;
     const { start, end } = scanner;
+    if (kind === 'word' && lettersDecide) {
+      const seen = lookAtLetters(text, start, end, keyLetters);
+      // A word that folds to nothing (only harakat or tatweel) is no term.
+      if (seen === FOLDS_AWAY) continue;
+      if (seen === NO_KEY) { push(undefined, start, end); continue; }
+    }
     const folded = foldRangeForSearch(text, start, end);
-    // A word that folds to nothing (only harakat or tatweel) is no term; any other word or number is one.
     if (folded === '') continue;
     let term: string | undefined;
     // Numbers are rare and have their own key rules (thousands separators): the term analyser decides.
     if (kind === 'number') term = searchKey(text.slice(start, end));
     else if (mayStemToKey(folded, keyList)) term = lightStem(folded);
-    words.push({ key: term !== undefined && keys.has(term) ? term : undefined, start, end });
+    push(term !== undefined && keys.has(term) ? term : undefined, start, end);
   }
   return words;
 }

@@ -1,7 +1,7 @@
 // Snippets cut from display text: the window of words that holds the most distinct query keys,
 // with each hit wrapped in <mark>. The text around the marks is HTML-escaped, so a snippet is safe
 // to put in a page as it is, and a program can strip the two tags to get plain text.
-import { hitWords, type HitWord } from './hit-words.ts';
+import { hitWords, type HitWords } from './hit-words.ts';
 
 export const SNIPPET_WORDS = 30;
 /** Only the start of a long article is scanned: a snippet from its first few thousand characters is enough, and the scan is most of a search page's work. */
@@ -11,14 +11,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
-function bestWindow(terms: HitWord[], size: number): number {
+function bestWindow(words: HitWords, size: number): number {
+  const keyOf = words.key;
   let best = 0;
   let bestScore = -1;
   const counts = new Map<string, number>();
   let distinct = 0;
   let hits = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const key = terms[i].key;
+  for (let i = 0; i < keyOf.length; i++) {
+    const key = keyOf[i];
     if (key !== undefined) {
       hits++;
       const c = (counts.get(key) ?? 0) + 1;
@@ -26,7 +27,7 @@ function bestWindow(terms: HitWord[], size: number): number {
       if (c === 1) distinct++;
     }
     const leaving = i - size;
-    const left = leaving >= 0 ? terms[leaving].key : undefined;
+    const left = leaving >= 0 ? keyOf[leaving] : undefined;
     if (left !== undefined) {
       hits--;
       const c = counts.get(left)! - 1;
@@ -43,26 +44,26 @@ function bestWindow(terms: HitWord[], size: number): number {
   if (bestScore <= 0) return 0;
   // Move the window so the first hit is not its very first word, when there is room.
   let firstHit = best;
-  while (firstHit < terms.length && terms[firstHit].key === undefined) firstHit++;
+  while (firstHit < keyOf.length && keyOf[firstHit] === undefined) firstHit++;
   return Math.max(0, Math.min(best, firstHit - 3));
 }
 
 export function makeSnippet(text: string, keys: Set<string>, words = SNIPPET_WORDS): string {
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
-  const terms = hitWords(scanned, keys);
-  if (terms.length === 0) return escapeHtml(scanned.slice(0, 200));
-  const start = bestWindow(terms, words);
-  const end = Math.min(terms.length, start + words);
+  const found = hitWords(scanned, keys);
+  const count = found.key.length;
+  if (count === 0) return escapeHtml(scanned.slice(0, 200));
+  const start = bestWindow(found, words);
+  const end = Math.min(count, start + words);
   let out = start > 0 ? '…' : '';
-  let cursor = terms[start].start;
+  let cursor = found.start[start];
   for (let i = start; i < end; i++) {
-    const term = terms[i];
-    if (term.key === undefined) continue;
-    out += escapeHtml(scanned.slice(cursor, term.start));
-    out += `<mark>${escapeHtml(scanned.slice(term.start, term.end))}</mark>`;
-    cursor = term.end;
+    if (found.key[i] === undefined) continue;
+    out += escapeHtml(scanned.slice(cursor, found.start[i]));
+    out += `<mark>${escapeHtml(scanned.slice(found.start[i], found.end[i]))}</mark>`;
+    cursor = found.end[i];
   }
-  out += escapeHtml(scanned.slice(cursor, terms[end - 1].end));
-  if (end < terms.length || scanned.length < text.length) out += '…';
+  out += escapeHtml(scanned.slice(cursor, found.end[end - 1]));
+  if (end < count || scanned.length < text.length) out += '…';
   return out.replace(/\s*\n+\s*/g, ' ');
 }
