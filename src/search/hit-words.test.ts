@@ -70,3 +70,12 @@ test('a snippet marks the outlet\'s spelling of every key in its window: لله 
   const snippet = makeSnippet('قال إن الأمر لله وحده، والله أعلم.', new Set([lightStem('الله')]));
   assert.deepEqual(snippet.match(/<mark>[^<]*<\/mark>/g), ['<mark>لله</mark>', '<mark>والله</mark>']);
 });
+
+test('a key is marked however its least common letter is written: أسامة for اسامه, the ligature ﻻ in ﻻجئين for لاجئ', () => {
+  for (const [text, word] of [['التقى أسامةُ بالوزير', 'أسامةُ'], ['عاد ﻻجئين إلى بيوتهم', 'ﻻجئين']]) {
+    const key = lightStem(foldForSearch(word));
+    const found = listOf(hitWords(text, new Set([key])));
+    assert.deepEqual(found.filter((w) => w.key !== undefined).map((w) => text.slice(w.start, w.end)), [word], `key ${key} in «${text}»`);
+    assert.deepEqual(found, expected(text, new Set([key])));
+  }
+});
