@@ -22,4 +22,15 @@ describe('Arabic presentation', () => {
     assert.match(arabicDate('2015-07-21T09:15:00Z', true)!, /[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/);
     assert.equal(arabicDate('yesterday'), undefined);
   });
+
+  it('a date reads as Intl writes it in Arabic, day by day over years: 25 ديسمبر 2015', () => {
+    const intl = new Intl.DateTimeFormat('ar', { dateStyle: 'long', timeZone: 'UTC' });
+    for (let time = Date.UTC(1999, 0, 1); time < Date.UTC(2031, 0, 1); time += 86_400_000 * 3 + 3_600_000) {
+      const iso = new Date(time).toISOString();
+      assert.equal(arabicDate(iso), intl.format(new Date(time)), iso);
+    }
+    for (const iso of ['0999-12-31T00:00:00Z', '1000-01-01T00:00:00Z', '9999-12-31T23:00:00Z', '2015-12-25']) {
+      assert.equal(arabicDate(iso), intl.format(new Date(iso)), iso);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { makeSnippet } from '../search/snippet.ts';
 import { searchKey } from '../text/index.ts';
 import { allowOnlyMarks } from './sanitize.ts';
@@ -16,5 +17,17 @@ describe('snippet allow-list', () => {
     const snippet = makeSnippet('خبر <script>alert(1)</script> عن الوزير "<b onmouseover=x>"', new Set([searchKey('الوزير')]));
     assert.equal(allowOnlyMarks(snippet), snippet, 'the snippet builder already escapes');
     assert.deepEqual(snippet.match(/<[^>]*>/g), ['<mark>', '</mark>']);
+  });
+
+  it('between the <mark> tags every <, >, " and \' is escaped, however tags and pieces of tags interleave', () => {
+    // The rule, written the slow way: cut at the allowed tags, escape every piece between them.
+    const byPieces = (html: string) => html.split(/(<\/?mark>)/)
+      .map((part, i) => (i % 2 === 1 ? part : part.replace(/[<>"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)))
+      .join('');
+    const piece = fc.constantFrom('<mark>', '</mark>', '<', '>', '"', "'", '/', 'mark', '<mar', 'k>', 'الوزير', ' ', '&amp;');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const html = pieces.join('');
+      assert.equal(allowOnlyMarks(html), byPieces(html));
+    }), { numRuns: 3000 });
   });
 });

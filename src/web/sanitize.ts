@@ -2,10 +2,10 @@
 // which src/search/snippet.ts builds from escaped display text and <mark> tags. Anything between
 // the allowed tags is escaped again, so even a snippet built wrongly cannot carry markup.
 
-const ALLOWED_TAG = /(<\/?mark>)/;
-const UNSAFE = /[<>"']/g;
+/** An allowed tag, else one character that could start or quote markup: the tag is tried first at each place. */
+const TAG_OR_UNSAFE = /<\/?mark>|[<>"']/g;
 const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function allowOnlyMarks(html: string): string {
-  return html.split(ALLOWED_TAG).map((part, index) => (index % 2 === 1 ? part : part.replace(UNSAFE, (c) => ESCAPES[c]))).join('');
+  return html.replace(TAG_OR_UNSAFE, (found) => ESCAPES[found] ?? found);
 }
