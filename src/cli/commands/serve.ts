@@ -2,7 +2,6 @@
 // API. By default one process per core shares the port (src/http/cluster.ts); --workers 1 serves
 // from this process alone (src/http/server.ts).
 import { defaultWorkerCount, startCluster } from '../../http/cluster.ts';
-import { startServer } from '../../http/server.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 
 export async function run(args: string[]): Promise<number> {
@@ -12,7 +11,8 @@ export async function run(args: string[]): Promise<number> {
   const port = intFlag(values.port ?? process.env.PORT, 'port', 8080, 0, 65535);
   const workers = intFlag(values.workers, 'workers', defaultWorkerCount(), 1, 64);
   const options = { db: dbFlag(values.db), host: values.host!, port };
-  const running = workers > 1 ? await startCluster({ ...options, workers }) : await startServer(options);
+  // The primary of a cluster only watches its workers: it does not load the app it never serves.
+  const running = workers > 1 ? await startCluster({ ...options, workers }) : await (await import('../../http/server.ts')).startServer(options);
   const processes = workers > 1 ? ` with ${workers} workers` : '';
   process.stdout.write(`marsad: serving the reader at http://${values.host}:${running.port}/${processes} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
