@@ -32,6 +32,56 @@ export function boostedProbability(model: BoostedTrees, features: readonly numbe
   return 1 / (1 + Math.exp(-score));
 }
 
+/**
+ * A fitted model laid out for scoring many pairs: every tree's nodes in one typed array (child
+ * links made absolute, leaf values already times the rate). Scores exactly as boostedProbability,
+ * several times faster than walking the file's nested arrays.
+ */
+export class CompiledTrees {
+  /** Per node: the feature it splits on (−1 for a leaf), its cut, its children (absolute), its value. */
+  private readonly feature: Int32Array;
+  private readonly cut: Float64Array;
+  private readonly left: Int32Array;
+  private readonly right: Int32Array;
+  private readonly value: Float64Array;
+  private readonly roots: Int32Array;
+  private readonly base: number;
+
+  constructor(model: BoostedTrees) {
+    const nodeCount = model.trees.reduce((n, tree) => n + tree.length / NODE_SIZE, 0);
+    this.feature = new Int32Array(nodeCount);
+    this.cut = new Float64Array(nodeCount);
+    this.left = new Int32Array(nodeCount);
+    this.right = new Int32Array(nodeCount);
+    this.value = new Float64Array(nodeCount);
+    this.roots = new Int32Array(model.trees.length);
+    this.base = model.base;
+    let next = 0;
+    model.trees.forEach((tree, t) => {
+      const start = next;
+      this.roots[t] = start;
+      for (let at = 0; at < tree.length; at += NODE_SIZE, next++) {
+        this.feature[next] = tree[at];
+        this.cut[next] = tree[at + 1];
+        this.left[next] = start + tree[at + 2];
+        this.right[next] = start + tree[at + 3];
+        this.value[next] = model.rate * tree[at + 4];
+      }
+    });
+  }
+
+  probability(features: readonly number[]): number {
+    const { feature, cut, left, right, value, roots } = this;
+    let score = this.base;
+    for (let t = 0; t < roots.length; t++) {
+      let at = roots[t];
+      while (feature[at] >= 0) at = features[feature[at]] <= cut[at] ? left[at] : right[at];
+      score += value[at];
+    }
+    return 1 / (1 + Math.exp(-score));
+  }
+}
+
 function leafValue(nodes: readonly number[], features: readonly number[]): number {
   let at = 0;
   while (nodes[at] >= 0) at = (features[nodes[at]] <= nodes[at + 1] ? nodes[at + 2] : nodes[at + 3]) * NODE_SIZE;

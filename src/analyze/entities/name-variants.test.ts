@@ -59,3 +59,10 @@ test('the tail of a longer name starts after its cheapest beginning: روبنس�
   assert.equal(tail.vowels, 1);
   assert.ok(tail.cost < 0.3, `روبنز against روبنس costs ${tail.cost}`);
 });
+
+test('names far apart are different without asking the trees: ترامب / كلينتون', () => {
+  const scorer = NameVariantScorer.load();
+  // Exactly 0: the trees' logistic output never is (name-variants.ts FAR_APART_PER_LETTER).
+  assert.equal(scorer.probability(word('ترامب'), word('كلينتون')), 0);
+  assert.ok(scorer.probability(word('ترامب'), word('ترمب')) >= scorer.parameters.threshold, 'a near spelling still reaches the trees');
+});

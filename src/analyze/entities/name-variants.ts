@@ -6,7 +6,7 @@
 // are a model file (models/ner/name-variants.json), read once into a NameVariantScorer.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { boostedProbability, type BoostedTrees } from './boosted-trees.ts';
+import { CompiledTrees, type BoostedTrees } from './boosted-trees.ts';
 import { modelDirectory } from './model-files.ts';
 import {
   addsASyllable, endInDifferentVowels, MAX_WORD, pairFeatures, tailShape,
@@ -16,6 +16,9 @@ import {
 export { editDistance, endInDifferentVowels, skeletonRuleSimilarity, type ComparedWord } from './name-variant-features.ts';
 
 export const NAME_VARIANTS_FILE = 'name-variants.json';
+
+/** Learned edit cost per letter (of the longer word) past which the scorer does not ask the trees. */
+const FAR_APART_PER_LETTER = 1;
 
 /** What train-names.ts writes. Edit operations are `x|y` keys (letters sorted; '' is a gap). */
 export interface NameVariantParameters {
@@ -38,8 +41,10 @@ export class NameVariantScorer {
   private readonly table: Float32Array;
   private readonly letterIndex = new Map<string, number>();
   private readonly width: number;
+  private readonly trees: CompiledTrees;
 
   constructor(readonly parameters: NameVariantParameters) {
+    this.trees = new CompiledTrees(parameters.trees);
     const letters = new Set<string>();
     for (const key of Object.keys(parameters.costs)) for (const letter of key.split('|')) if (letter) letters.add(letter);
     [...letters].sort().forEach((letter, i) => this.letterIndex.set(letter, i + 2));
@@ -62,9 +67,13 @@ export class NameVariantScorer {
   probability(a: ComparedWord, b: ComparedWord): number {
     if (a.folded === b.folded) return 1;
     if (endInDifferentVowels(a, b)) return 0;
-    const learned = this.learnedDistances(a, b);
+    const words = this.learnedDistance(a.folded, b.folded);
+    // A shortcut, not a rule: the trees cost most of the time, and most pairs an article compares are
+    // unrelated names; none of the dev pairs this far apart is one name by the trees (0 of 2,430).
+    if (words > FAR_APART_PER_LETTER * Math.max(a.folded.length, b.folded.length)) return 0;
+    const learned = this.learnedDistances(a, b, words);
     if (addsASyllable(learned.tail)) return 0;
-    return boostedProbability(this.parameters.trees, pairFeatures(a, b, learned));
+    return this.trees.probability(pairFeatures(a, b, learned));
   }
 
   /** Whether a rule, not the trees, decides the pair (training leaves such pairs out). */
@@ -77,9 +86,9 @@ export class NameVariantScorer {
     return pairFeatures(a, b, this.learnedDistances(a, b));
   }
 
-  learnedDistances(a: ComparedWord, b: ComparedWord): LearnedDistances {
+  learnedDistances(a: ComparedWord, b: ComparedWord, words = this.learnedDistance(a.folded, b.folded)): LearnedDistances {
     return {
-      words: this.learnedDistance(a.folded, b.folded),
+      words,
       skeletons: this.learnedDistance(a.skeleton, b.skeleton),
       tail: this.tail(a.folded, b.folded),
     };
