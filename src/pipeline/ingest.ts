@@ -162,6 +162,7 @@ export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store
     }
     await flush();
     await clustering?.finish();
+    if (clustering) await store.tidyAfterIngest?.();
   } finally {
     await pool?.close();
     await writer?.release();

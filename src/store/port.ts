@@ -141,6 +141,11 @@ export interface Store extends ArchiveReader {
   /** Articles sharing any of these search keys, best BM25 first: candidates for "related". */
   similarArticles(keys: string[], limit: number): Promise<Array<{ id: string; storyId?: string; duplicateOf?: string }>>;
   hasArticles(ids: string[]): Promise<Set<string>>;
+  /**
+   * Called when an ingest has stored its last batch: index housekeeping that pays off only after
+   * many writes (the store decides whether enough was written to be worth it).
+   */
+  tidyAfterIngest?(): Promise<void>;
   getArticle(id: string): Promise<Article | undefined>;
   getRaw(id: string): Promise<RawRecord | undefined>;
   /** Every kept raw input in id order, read a page at a time (WARC export, re-extraction). */
