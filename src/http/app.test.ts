@@ -1,6 +1,6 @@
 // The reader and the JSON API over a real SQLite store holding the example corpus.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { connect } from 'node:net';
@@ -185,5 +185,17 @@ describe('HTTP server under bad input', () => {
     assert.equal(res.status, 200);
     assert.ok(res.headers.get('etag'));
     assert.equal(await res.text(), '');
+  });
+
+  it('our stylesheet is the file on disk, gzipped or not, and a client that has it gets a 304', async () => {
+    const onDisk = readFileSync(new URL('../web/static/marsad.css', import.meta.url), 'utf8');
+    const zipped = await fetch(`http://127.0.0.1:${port}/static/marsad.css`, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+    assert.equal(await zipped.text(), onDisk);
+    const plain = await fetch(`http://127.0.0.1:${port}/static/marsad.css`, { headers: { 'Accept-Encoding': 'identity' } });
+    assert.equal(await plain.text(), onDisk);
+    assert.equal(plain.headers.get('etag'), zipped.headers.get('etag'), 'one representation, one weak ETag');
+    const again = await fetch(`http://127.0.0.1:${port}/static/marsad.css`, { headers: { 'If-None-Match': zipped.headers.get('etag')! } });
+    assert.equal(again.status, 304);
   });
 });

@@ -9,7 +9,7 @@ import { MarsadError } from '../core/errors.ts';
 import type { Store } from '../store/port.ts';
 import { createReader, errorPage, notFoundPage } from '../web/routes.tsx';
 import { apiError, createApi } from './api.tsx';
-import { CACHE, respond } from './respond.ts';
+import { CACHE, prepareBody, respond, type PreparedBody } from './respond.ts';
 import { createServices } from './services.ts';
 
 /** No inline script runs: the only scripts are our own files (and JSON-LD, which is data, not script). */
@@ -31,10 +31,10 @@ const STATIC_FILES: Readonly<Record<string, string>> = {
   'marsad.js': 'text/javascript; charset=utf-8',
 };
 
-function loadStatic(): Map<string, { body: string; contentType: string }> {
-  const files = new Map<string, { body: string; contentType: string }>();
+function loadStatic(): Map<string, { body: PreparedBody; contentType: string }> {
+  const files = new Map<string, { body: PreparedBody; contentType: string }>();
   for (const [name, contentType] of Object.entries(STATIC_FILES)) {
-    files.set(name, { body: readFileSync(new URL(`../web/static/${name}`, import.meta.url), 'utf8'), contentType });
+    files.set(name, { body: prepareBody(readFileSync(new URL(`../web/static/${name}`, import.meta.url), 'utf8')), contentType });
   }
   return files;
 }

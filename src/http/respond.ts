@@ -48,12 +48,26 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
  * Takes the body already in UTF-8: encoding a page of Arabic costs as much as hashing it, so it is
  * done once for the ETag, gzip and the socket.
  */
-function encodeBody(c: Context, body: Uint8Array<ArrayBuffer>, headers: Record<string, string>): Uint8Array<ArrayBuffer> {
+function encodeBody(c: Context, body: Uint8Array<ArrayBuffer>, headers: Record<string, string>, gzipped?: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   if (body.byteLength < COMPRESS_MIN_BYTES) return body;
   headers.Vary = 'Accept-Encoding';
   if (!acceptsGzip(c.req.header('Accept-Encoding'))) return body;
   headers['Content-Encoding'] = 'gzip';
-  return gzipSync(body, { level: GZIP_LEVEL });
+  return gzipped ?? gzipSync(body, { level: GZIP_LEVEL });
+}
+
+/** A body that never changes (our CSS and JS): encoded, hashed and gzipped once, not per request. */
+export interface PreparedBody {
+  bytes: Uint8Array<ArrayBuffer>;
+  etag: string;
+  gzipped?: Uint8Array<ArrayBuffer>;
+}
+
+export function prepareBody(body: string): PreparedBody {
+  const bytes = utf8(body);
+  // Done once, so the smallest gzip is worth its CPU.
+  const gzipped = bytes.byteLength < COMPRESS_MIN_BYTES ? undefined : gzipSync(bytes, { level: 9 });
+  return { bytes, etag: weakEtag(bytes), gzipped };
 }
 
 export function weakEtag(body: string | Uint8Array): string {
@@ -70,17 +84,18 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   });
 }
 
-export function respond(c: Context, body: string, options: { status?: number; contentType: string; cache: CacheControl }): Response {
+export function respond(c: Context, body: string | PreparedBody, options: { status?: number; contentType: string; cache: CacheControl }): Response {
   const status = options.status ?? 200;
   const headers: Record<string, string> = { 'Content-Type': options.contentType, 'Cache-Control': options.cache };
-  const bytes = utf8(body);
-  if (status !== 200) return new Response(encodeBody(c, bytes, headers), { status, headers });
-  const etag = weakEtag(bytes);
+  const prepared = typeof body === 'string' ? undefined : body;
+  const bytes = prepared?.bytes ?? utf8(body as string);
+  if (status !== 200) return new Response(encodeBody(c, bytes, headers, prepared?.gzipped), { status, headers });
+  const etag = prepared?.etag ?? weakEtag(bytes);
   headers.ETag = etag;
   if (etagMatches(c.req.header('If-None-Match'), etag)) {
     return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': options.cache } });
   }
-  return new Response(encodeBody(c, bytes, headers), { status, headers });
+  return new Response(encodeBody(c, bytes, headers, prepared?.gzipped), { status, headers });
 }
 
 function utf8(text: string): Uint8Array<ArrayBuffer> {
