@@ -70,8 +70,34 @@ export function articleVector(fp: Pick<Fingerprint, 'terms' | 'termCounts' | 'ti
   fp.terms.forEach((term, index) => tf.set(term, fp.termCounts[index] ?? 1));
   for (const term of fp.titleTerms) tf.set(term, (tf.get(term) ?? 0) + TITLE_TERM_BOOST);
   const weighted = [...tf].map(([term, count]) => [term, (1 + Math.log(count)) * frequencies.idf(term)] as [string, number]);
-  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return capAndNormalize(new Map(weighted.slice(0, ARTICLE_VECTOR_TERMS)));
+  return capAndNormalize(new Map(strongest(weighted, ARTICLE_VECTOR_TERMS)));
+}
+
+type Weighted = [term: string, weight: number];
+
+/** Heavier first; equal weights in term order, so the choice never depends on input order. */
+function strongerFirst(a: Weighted, b: Weighted): number {
+  return b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+}
+
+/**
+ * The `limit` strongest terms, strongest first: what sorting all and slicing gives, without
+ * sorting the hundreds of terms of a long article to keep its 30 strongest.
+ */
+function strongest(weighted: Weighted[], limit: number): Weighted[] {
+  if (weighted.length <= limit) return weighted.sort(strongerFirst);
+  const kept = weighted.slice(0, limit).sort(strongerFirst);
+  for (let i = limit; i < weighted.length; i++) {
+    const candidate = weighted[i];
+    if (strongerFirst(candidate, kept[limit - 1]) >= 0) continue;
+    let at = limit - 1;
+    while (at > 0 && strongerFirst(candidate, kept[at - 1]) < 0) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = candidate;
+  }
+  return kept;
 }
 
 export function capAndNormalize(vector: SparseVector): SparseVector {
@@ -96,9 +122,9 @@ export function normalize(vector: SparseVector): SparseVector {
 
 /** Dot product; for unit vectors, the cosine. */
 export function dot(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (a.size > b.size) return dot(b, a); // walk the smaller one
   let sum = 0;
-  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
+  for (const [term, weight] of a) sum += weight * (b.get(term) ?? 0);
   return sum;
 }
 
