@@ -2,12 +2,12 @@
 // process, autocannon with 50 concurrent connections. Each scenario cycles through many different
 // URLs (200 articles, 200 queries from titles…), so caches see what real traffic gives them; each
 // distinct-query scenario has queries of its own, never asked by another scenario.
-// Prints requests/s and p50/p95/p99 latency per scenario, and the page sizes of the largest pages.
+// Prints requests/s, p50/p95/p99 latency and the server's CPU per request for each scenario, and the page sizes.
 // Run: npm run bench -- http   (MARSAD_BENCH_DB=path reuses an archive instead of ingesting one;
 // MARSAD_BENCH_WORKERS=N serves with N workers, default as `marsad serve`: one per core; MARSAD_BENCH_SECONDS sets each scenario's length;
 // MARSAD_BENCH_ONLY=search runs only the scenarios whose name has that word)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -125,15 +125,39 @@ function slices<T>(items: T[], parts: number): T[][] {
 /** MARSAD_BENCH_WORKERS=N serves with N processes (1: no cluster); unset, as many as `marsad serve` starts. */
 const WORKERS = Number(process.env.MARSAD_BENCH_WORKERS ?? defaultWorkerCount());
 
+/** Linux's USER_HZ: /proc counts CPU time in hundredths of a second. */
+const MS_PER_CLOCK_TICK = 10;
+
+function processCpuMs(pid: number): number {
+  // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * MS_PER_CLOCK_TICK;
+}
+
+/**
+ * CPU (user + system) the server has used so far: the `marsad serve` process and its children (the
+ * cluster workers). Wall-clock latency on a shared machine says as much about the neighbours as
+ * about the server; CPU per request does not. Undefined where there is no /proc.
+ */
+function serverCpuMs(pid: number): number | undefined {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return [pid, ...children].reduce((sum, p) => sum + processCpuMs(p), 0);
+  } catch {
+    return undefined;
+  }
+}
+
 /** `marsad serve` as a user starts it, in its own process(es), so the bench's own CPU is not the server's. */
-async function startServer(db: string): Promise<{ url: string; stop: () => void }> {
+async function startServer(db: string): Promise<{ url: string; cpuMs: () => number | undefined; stop: () => void }> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--workers', String(WORKERS)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const match = /serving the reader at (http:\/\/\S+?)\/? /.exec(out);
-      if (match) resolvePromise({ url: match[1], stop: () => child.kill('SIGTERM') });
+      if (match) resolvePromise({ url: match[1], cpuMs: () => serverCpuMs(child.pid!), stop: () => child.kill('SIGTERM') });
     });
     child.once('exit', (code) => reject(new Error(`marsad serve exited (${code})`)));
   });
@@ -148,6 +172,7 @@ interface Measured {
   errors: number;
   /** Requests (warm-up included) past the first round of the paths: each asked for a URL asked before. */
   repeats: number;
+  responses: number;
 }
 
 /** The warm-up and the measured run share one cursor: a distinct query warmed up is not measured. */
@@ -162,7 +187,7 @@ async function load(url: string, paths: string[], seconds: number, cursor: { nex
   latencies.sort((a, b) => a - b);
   return {
     rps: result.requests.average, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
-    non2xx: result.non2xx, errors: result.errors, repeats: Math.max(0, cursor.next - paths.length),
+    non2xx: result.non2xx, errors: result.errors, repeats: Math.max(0, cursor.next - paths.length), responses: latencies.length,
   };
 }
 
@@ -202,15 +227,19 @@ export default async function bench(): Promise<void> {
       { name: 'search distinct, 1 conn', paths: oneConnection.map((query) => `/search?q=${q(query)}&page=3`), connections: 1 },
     );
     // "repeats": requests that asked for a URL the scenario had asked before (its list ran out), so may have come from a cache.
-    console.log(`  ${'scenario'.padEnd(24)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  non-2xx  repeats  load`);
+    // "cpu ms": the server's CPU per answer during the measured run, all its processes together.
+    console.log(`  ${'scenario'.padEnd(24)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  non-2xx  repeats  cpu ms  load`);
     const only = process.env.MARSAD_BENCH_ONLY;
     for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
       const cursor = { next: 0 };
       await load(server.url, scenario.paths, 2, cursor, scenario.connections); // warm up: JIT, SQLite page cache
+      const cpuBefore = server.cpuMs();
       const m = await load(server.url, scenario.paths, SECONDS, cursor, scenario.connections);
+      const cpuAfter = server.cpuMs();
       const repeats = scenario.paths.length > 1 ? String(m.repeats) : '-';
+      const cpu = cpuBefore === undefined || cpuAfter === undefined || m.responses === 0 ? '-' : ((cpuAfter - cpuBefore) / m.responses).toFixed(2);
       console.log(`  ${scenario.name.padEnd(24)} ${m.rps.toFixed(0).padStart(8)} ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)} `
-        + `${m.p99.toFixed(1).padStart(8)}  ${String(m.non2xx + m.errors).padStart(7)}  ${repeats.padStart(7)}  ${loadavg()[0].toFixed(1)}`);
+        + `${m.p99.toFixed(1).padStart(8)}  ${String(m.non2xx + m.errors).padStart(7)}  ${repeats.padStart(7)}  ${cpu.padStart(6)}  ${loadavg()[0].toFixed(1)}`);
     }
     console.log('page sizes (HTML, before images; CSS+JS add about 9 KB once):');
     await pageSizes(server.url, { home: '/', 'search page': `/search?q=${q(queries[0])}`, 'article (sampled)': `/articles/${q(ids[0])}` });
