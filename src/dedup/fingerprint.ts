@@ -17,7 +17,8 @@ const FOLDED_BYLINE_MARKERS = BYLINE_MARKERS.map((marker) => foldForSearch(marke
 
 export function fingerprint(input: DedupInput): Fingerprint {
   const paragraphs = bodyParagraphs(input.text);
-  const words = paragraphs.flatMap((paragraph) => paragraph.words);
+  const words: string[] = [];
+  for (const paragraph of paragraphs) for (const word of paragraph.words) words.push(word);
   const shingles = shingleHashes(words.length > MAX_SHINGLE_WORDS ? words.slice(0, MAX_SHINGLE_WORDS) : words);
   const { terms, termCounts } = countTerms(words);
   const titleTerms = uniqueTerms(searchWords(input.title.slice(0, 1_000)));
