@@ -8,15 +8,18 @@
 //   4. second-pass tagger on that evidence (DOCUMENT_FEATURES);
 //   5. the shipped lists: the same corpus share tagged by both passes (step 3 used the first only);
 //      dev scores printed and kept;
-//   6. optional self-training (`--silver N`, silver.ts): steps 2–5 make a tagger that labels another
+//   6. a bias per entity type on the second pass's labels (label-bias.ts), tuned on dev; its
+//      honest figure is cross-validated (tuned on half of dev's pseudo-documents, scored on the
+//      other half, both ways); the shipped second pass carries it in its transitions;
+//   7. optional self-training (`--silver N`, silver.ts): steps 2–5 make a tagger that labels another
 //      share of SaudiNewsNet; N sentences it is sure of join the training sentences of both passes
-//      at a lower weight, and steps 2–5 run again. Off by default: with the three clusterings it
+//      at a lower weight, and steps 2–5 run again (then step 6). Off by default: with the three clusterings it
 //      did not help (MODEL_CARD.md).
 // Flags: --epochs-first N, --epochs-second N, --folds K, --corpus-share N (every Nth article),
 // --dropout P (feature dropout while training), --runs N (seeds averaged into each model),
 // --min-weight W (rows whose weights stay under W are dropped), --seed S (shuffling and dropout),
 // --silver N (machine-labelled sentences; default 0 = one round, no self-training), --silver-weight W,
-// --out DIR (default models/ner).
+// --label-bias 0|1 (step 6; default 1), --out DIR (default models/ner).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CLUSTERINGS, clusterWords } from './clusters.ts';
@@ -25,11 +28,13 @@ import { readArticleTexts, readWordCorpus } from './corpus.ts';
 import { withDocumentEvidence } from './document.ts';
 import { BASE_FEATURES, DOCUMENT_FEATURES, describeToken, type WordLexicon } from './features.ts';
 import { Lexicon, frequencyBucket, type LexiconEntry } from './lexicon.ts';
+import { biasedTransitions, tuneLabelBias, type LabelBias } from './label-bias.ts';
+import { ENTITY_TYPES } from './labels.ts';
 import { ListOverlay, listsFromTallies, tallyCorpusLabels } from './mine.ts';
-import { makeScratch, type TaggerModel } from './model.ts';
+import { makeScratch, TaggerModel } from './model.ts';
 import { MODEL_FILES, modelDirectory } from './model-files.ts';
 import { trainPerceptron, type TrainingSentence } from './perceptron.ts';
-import { pseudoDocuments, splitTrainDev } from './split.ts';
+import { pseudoDocuments, SENTENCES_PER_DOCUMENT, splitTrainDev } from './split.ts';
 import { DEFAULT_SILVER_OPTIONS, silverSentences } from './silver.ts';
 import { TwoPassTagger } from './tagger.ts';
 
@@ -51,6 +56,8 @@ const settings = {
   seed: flag('seed', 7),
   silver: flag('silver', 0),
   silverWeight: flag('silver-weight', 0.5),
+  /** 1: tune and ship the label bias (step 6); 0: ship the second pass as trained. */
+  labelBias: flag('label-bias', 1),
 };
 
 const started = Date.now();
@@ -134,6 +141,8 @@ interface TrainedRound {
   firstScore: ReturnType<typeof score>;
   trainedWithScore: ReturnType<typeof score>;
   secondScore: ReturnType<typeof score>;
+  /** Dev with the final lists and first-pass document evidence, as the second pass reads it. */
+  devSecondPass: TrainingSentence[];
 }
 
 /**
@@ -182,9 +191,35 @@ function trainRound(lexicon: Lexicon, corpusTexts: readonly string[], train: rea
   log(`second pass dev, first-pass lists: P=${trainedWithScore.precision.toFixed(3)} R=${trainedWithScore.recall.toFixed(3)} F1=${trainedWithScore.f1.toFixed(3)}`);
 
   const finalLexicon = lexicon.withLists(listsFromTallies(tallyCorpusLabels(new TwoPassTagger(first, second, firstPassLexicon), corpusTexts, 2)));
-  const secondScore = scoreSecondPass(second, finalLexicon);
+  const devSecondPass = withEvidence(describeAll(dev, finalLexicon), devFirstLabels);
+  const secondScore = score(devSecondPass, decodeAll(second, DOCUMENT_FEATURES, devSecondPass));
   log(`second pass dev: P=${secondScore.precision.toFixed(3)} R=${secondScore.recall.toFixed(3)} F1=${secondScore.f1.toFixed(3)}`);
-  return { first, second, lexicon: finalLexicon, firstScore, trainedWithScore, secondScore };
+  return { first, second, lexicon: finalLexicon, firstScore, trainedWithScore, secondScore, devSecondPass };
+}
+
+/**
+ * Step 6: the label bias tuned on all of dev (shipped), and the figure it gives when each half of
+ * dev's pseudo-documents is decoded with the bias tuned on the other half (the honest one).
+ */
+function labelBiasOnDev(second: TaggerModel, dev: readonly TrainingSentence[]) {
+  // One model whose transitions each trial overwrites: building its hash table once, not per trial.
+  const probe = new TaggerModel(second.keys, second.weights, Float32Array.from(second.transitions));
+  const decodeWith = (bias: LabelBias, which: readonly number[]) => {
+    biasedTransitions(second.transitions, bias, probe.transitions);
+    return decodeAll(probe, DOCUMENT_FEATURES, which.map((i) => dev[i]));
+  };
+  const scoreWith = (bias: LabelBias, which: readonly number[]) => score(which.map((i) => dev[i]), decodeWith(bias, which)).f1;
+  const all = dev.map((_, i) => i);
+  const halves = [0, 1].map((parity) => all.filter((i) => Math.floor(i / SENTENCES_PER_DOCUMENT) % 2 === parity));
+  const crossPredicted: Uint8Array[] = new Array(dev.length);
+  const halfBiases = halves.map((half, h) => {
+    const { bias } = tuneLabelBias((trial) => scoreWith(trial, half));
+    const other = halves[1 - h];
+    decodeWith(bias, other).forEach((labels, k) => { crossPredicted[other[k]] = labels; });
+    return bias;
+  });
+  const { bias } = tuneLabelBias((trial) => scoreWith(trial, all));
+  return { bias, halfBiases, crossValidated: score(dev, crossPredicted), tuned: score(dev, decodeWith(bias, all)) };
 }
 
 function main(): void {
@@ -211,18 +246,27 @@ function main(): void {
     trained = trainRound(lexicon, corpusTexts, train, dev, silver);
   }
   const { first, second, firstScore, trainedWithScore, secondScore } = trained;
+  const labelBias = settings.labelBias ? labelBiasOnDev(second, trained.devSecondPass) : undefined;
+  const show = (s: Score) => `P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)}`;
+  const named = (bias: LabelBias) => Object.fromEntries(ENTITY_TYPES.map((type, t) => [type, bias[t]]));
+  if (labelBias) log(`label bias ${JSON.stringify(named(labelBias.bias))}; cross-validated over dev halves: ${show(labelBias.crossValidated)}; tuned on dev: ${show(labelBias.tuned)}`);
+  const shippedSecond = labelBias ? new TaggerModel(second.keys, second.weights, biasedTransitions(second.transitions, labelBias.bias)) : second;
 
   const directory = outputDirectory();
   mkdirSync(directory, { recursive: true });
   const metadata = { trainedOn: 'ANERcorp (first 85%), SaudiNewsNet', settings };
   writeFileSync(`${directory}/${MODEL_FILES.lexicon}`, trained.lexicon.serialize());
   writeFileSync(`${directory}/${MODEL_FILES.firstPass}`, first.serialize({ ...metadata, features: BASE_FEATURES.signature }));
-  writeFileSync(`${directory}/${MODEL_FILES.secondPass}`, second.serialize({ ...metadata, features: DOCUMENT_FEATURES.signature }));
+  writeFileSync(`${directory}/${MODEL_FILES.secondPass}`, shippedSecond.serialize({ ...metadata, features: DOCUMENT_FEATURES.signature }));
   writeFileSync(`${directory}/${MODEL_FILES.scores}`, JSON.stringify({
     settings,
     dev: { sentences: dev.length, withoutSelfTraining: round(roundOne), firstPass: round(firstScore),
       secondPassWithFirstPassLists: round(trainedWithScore), secondPass: round(secondScore),
-      byType: Object.fromEntries(Object.entries(secondScore.byType).map(([type, s]) => [type, round(s)])) },
+      byType: Object.fromEntries(Object.entries(secondScore.byType).map(([type, s]) => [type, round(s)])),
+      labelBias: labelBias && { bias: named(labelBias.bias), halves: labelBias.halfBiases.map(named),
+        crossValidated: round(labelBias.crossValidated), tunedOnDev: round(labelBias.tuned),
+        crossValidatedByType: Object.fromEntries(Object.entries(labelBias.crossValidated.byType).map(([type, s]) => [type, round(s)])),
+        tunedOnDevByType: Object.fromEntries(Object.entries(labelBias.tuned.byType).map(([type, s]) => [type, round(s)])) } },
     seconds: Math.round((Date.now() - started) / 1000),
   }, null, 2) + '\n');
   log(`wrote ${directory}`);
