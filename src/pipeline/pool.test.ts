@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RawDocument } from '../core/types.ts';
-import { ProcessorPool, workersAreTheBottleneck, type WorkerReply } from './pool.ts';
+import { anotherWorkerWouldHelp, ProcessorPool, type WorkerReply } from './pool.ts';
 
 function document(i: number): RawDocument {
   const text = `خبر رقم ${i}\n\nالرياض – قال المتحدث إن الخبر رقم ${i} يتناول الطقس في المدينة وأضاف أن الحرارة سترتفع.`;
@@ -43,20 +43,24 @@ describe('ProcessorPool', () => {
   });
 });
 
-describe('workersAreTheBottleneck', () => {
-  it('grows the pool when every worker is busy all the time and the main thread waits for them', () => {
-    assert.equal(workersAreTheBottleneck([0.97, 0.95], 0.6), true);
+describe('anotherWorkerWouldHelp', () => {
+  it('grows the pool when every worker is busy all the time, the main thread waits for them, and a core is idle', () => {
+    assert.equal(anotherWorkerWouldHelp({ workerUtilisations: [0.97, 0.95], feederWaitShare: 0.6, idleCores: 1.2 }), true);
   });
 
   it('does not when a worker waits part of the time', () => {
-    assert.equal(workersAreTheBottleneck([0.97, 0.6], 0.6), false);
+    assert.equal(anotherWorkerWouldHelp({ workerUtilisations: [0.97, 0.6], feederWaitShare: 0.6, idleCores: 1.2 }), false);
   });
 
   it('does not when the main thread never waits for room (it is the slow stage, however busy the workers look)', () => {
-    assert.equal(workersAreTheBottleneck([0.99], 0.05), false);
+    assert.equal(anotherWorkerWouldHelp({ workerUtilisations: [0.99], feederWaitShare: 0.05, idleCores: 1.2 }), false);
+  });
+
+  it('does not when the cores are already busy (one more worker would only take time from the others)', () => {
+    assert.equal(anotherWorkerWouldHelp({ workerUtilisations: [0.99], feederWaitShare: 0.6, idleCores: 0.1 }), false);
   });
 
   it('does not without workers', () => {
-    assert.equal(workersAreTheBottleneck([], 0), false);
+    assert.equal(anotherWorkerWouldHelp({ workerUtilisations: [], feederWaitShare: 0, idleCores: 2 }), false);
   });
 });
