@@ -41,16 +41,17 @@ export interface PoolSize {
 const GROWTH_CHECK_MS = 2_000;
 /** Workers busier than this share of the last check's interval… */
 const GROWTH_UTILISATION = 0.9;
-/** …while the thread feeding them waited for room in their queues this share of it: add one. */
+/** …while the thread feeding them waited for room in their queues this share of it… */
 const GROWTH_FEEDER_WAIT = 0.2;
-const GROWTH_CHECKS_IN_A_ROW = 2;
 /**
- * …and only when the machine had at least this much CPU idle (in cores) over the interval: a
- * worker added to full cores only takes time from the others. Measured on 2 cores with the
- * foundation stages, where one worker and the main thread keep both cores busy: a second worker
- * made the ingest 14% slower (36.1 s against 31.6 s) and 157 MB bigger.
+ * …and the machine left at least this much CPU idle (in cores): add one. A worker added to busy
+ * cores only takes time from the others. Measured on 2 cores with the foundation stages, where
+ * one worker and the main thread keep both cores busy: a second worker made the ingest 14% slower
+ * (36.1 s against 31.6 s) and 157 MB bigger.
  */
 const GROWTH_MIN_IDLE_CORES = 0.5;
+/** Checks in a row that must find all of the above. */
+const GROWTH_CHECKS_IN_A_ROW = 2;
 
 /**
  * One core is left to the main thread, which is itself a full-time stage (clustering and the
@@ -75,8 +76,8 @@ export interface GrowthSignals {
 
 /**
  * Whether another worker would make the pool faster: the workers set the pace (every one busy
- * nearly all the time while the thread feeding them waited for room), and there is a core's worth
- * of idle CPU for one more.
+ * nearly all the time while the thread feeding them waited for room), and the machine has idle
+ * CPU for one more.
  */
 export function anotherWorkerWouldHelp({ workerUtilisations, feederWaitShare, idleCores }: GrowthSignals): boolean {
   if (workerUtilisations.length === 0) return false;
