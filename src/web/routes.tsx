@@ -23,7 +23,7 @@ import { AlertsPage } from './pages/alerts.tsx';
 import { ArticlesPage, EntitiesPage, OutletsPage, StoriesPage } from './pages/lists.tsx';
 import { ErrorPage, NotFoundPage } from './pages/not-found.tsx';
 import { RelatedPage } from './pages/related.tsx';
-import { SearchPage } from './pages/search.tsx';
+import { searchPageHtml } from './pages/search-page.ts';
 import { StoryPage } from './pages/story.tsx';
 import { articleView } from './views/article-view.ts';
 
@@ -104,7 +104,7 @@ export function createReader(store: Store, { search, views }: Services = createS
       params.entity ? store.getEntity(params.entity) : Promise.resolve(undefined),
     ]);
     const facets = hasQuery ? await search.facets(params, answer) : {};
-    return page(c, <SearchPage params={params} answer={answer} facets={facets} sources={outlets} entity={entity} />);
+    return sendHtml(c, searchPageHtml({ params, answer, facets, sources: outlets, entity }));
   });
 
   web.get('/entities', async (c) => {

@@ -1,9 +1,9 @@
-/** @jsxRuntime automatic */
-/** @jsxImportSource hono/jsx */
 // A list of articles (home, search results, an outlet, an entity): headline, outlet, date, and a
-// highlighted snippet when searching.
+// highlighted snippet when searching. Written as a string (see ../html.ts): a search page is ten
+// of these, and it is the page asked for most.
 import { raw } from 'hono/html';
 import { arabicDate } from '../format.ts';
+import { attribute, escapeHtml } from '../html.ts';
 import { articleHref } from '../links.ts';
 import { allowOnlyMarks } from '../sanitize.ts';
 
@@ -18,25 +18,23 @@ export interface ListedArticle {
   standfirst?: string;
 }
 
+function listedArticleHtml(item: ListedArticle): string {
+  const date = item.publishedAt ?? item.firstSeenAt;
+  const source = item.source ? escapeHtml(item.source) : '';
+  const time = date ? `<time${attribute('datetime', date)}>${escapeHtml(arabicDate(date) ?? '')}</time>` : '';
+  // The snippet is the one piece of HTML put in as HTML, and only its <mark> tags survive.
+  const snippet = item.snippetHtml !== undefined ? `<p class="snippet">${allowOnlyMarks(item.snippetHtml)}</p>`
+    : item.standfirst ? `<p class="snippet">${escapeHtml(item.standfirst)}</p>` : '';
+  return `<li><h3><a${attribute('href', articleHref(item.id))}>${escapeHtml(item.title)}</a></h3>`
+    + `<p class="meta">${source}${item.source && date ? ' · ' : ''}${time}</p>${snippet}</li>`;
+}
+
+export function articleListHtml(items: readonly ListedArticle[], start = 1): string {
+  let html = `<ol class="articles" start="${start}">`;
+  for (const item of items) html += listedArticleHtml(item);
+  return `${html}</ol>`;
+}
+
 export function ArticleList({ items, start = 1 }: { items: ListedArticle[]; start?: number }) {
-  return (
-    <ol class="articles" start={start}>
-      {items.map((item) => {
-        const date = item.publishedAt ?? item.firstSeenAt;
-        return (
-          <li>
-            <h3><a href={articleHref(item.id)}>{item.title}</a></h3>
-            <p class="meta">
-              {item.source ?? null}
-              {item.source && date ? ' · ' : null}
-              {date ? <time datetime={date}>{arabicDate(date)}</time> : null}
-            </p>
-            {item.snippetHtml !== undefined
-              ? <p class="snippet">{raw(allowOnlyMarks(item.snippetHtml))}</p>
-              : item.standfirst ? <p class="snippet">{item.standfirst}</p> : null}
-          </li>
-        );
-      })}
-    </ol>
-  );
+  return raw(articleListHtml(items, start));
 }

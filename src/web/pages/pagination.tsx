@@ -1,8 +1,9 @@
-/** @jsxRuntime automatic */
-/** @jsxImportSource hono/jsx */
 // Numbered pages: first, a window around the current page, last; previous and next as rel links.
+// Written as a string (see ../html.ts), like the article lists it sits under.
+import { raw } from 'hono/html';
 import { MAX_PAGE } from '../../http/params.ts';
 import { arabicNumber } from '../format.ts';
+import { attribute, escapeHtml } from '../html.ts';
 
 /** The page numbers to show, with 0 standing for a gap ("…"). */
 export function pageWindow(page: number, pages: number, radius = 2): number[] {
@@ -15,22 +16,31 @@ export function pageWindow(page: number, pages: number, radius = 2): number[] {
   return shown;
 }
 
-export function Pagination({ page, pages, href, label }: { page: number; pages: number; href: (page: number) => string; label: string }) {
+export interface PaginationProps {
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  label: string;
+}
+
+/** Empty when everything fits on one page. */
+export function paginationHtml({ page, pages, href, label }: PaginationProps): string {
   const last = Math.min(pages, MAX_PAGE);
-  if (last <= 1) return null;
-  return (
-    <nav class="pages" aria-label={label}>
-      {page > 1 ? <a href={href(page - 1)} rel="prev">→ السابق</a> : null}
-      <ul>
-        {pageWindow(page, last).map((p) => (
-          <li>
-            {p === 0 ? <span aria-hidden="true">…</span>
-              : p === page ? <span aria-current="page">{arabicNumber(p)}</span>
-              : <a href={href(p)} aria-label={`صفحة ${arabicNumber(p)}`}>{arabicNumber(p)}</a>}
-          </li>
-        ))}
-      </ul>
-      {page < last ? <a href={href(page + 1)} rel="next">التالي ←</a> : null}
-    </nav>
-  );
+  if (last <= 1) return '';
+  let html = `<nav class="pages"${attribute('aria-label', label)}>`;
+  if (page > 1) html += `<a${attribute('href', href(page - 1))} rel="prev">→ السابق</a>`;
+  html += '<ul>';
+  for (const p of pageWindow(page, last)) {
+    const number = escapeHtml(arabicNumber(p));
+    html += p === 0 ? '<li><span aria-hidden="true">…</span></li>'
+      : p === page ? `<li><span aria-current="page">${number}</span></li>`
+      : `<li><a${attribute('href', href(p))}${attribute('aria-label', `صفحة ${arabicNumber(p)}`)}>${number}</a></li>`;
+  }
+  html += '</ul>';
+  if (page < last) html += `<a${attribute('href', href(page + 1))} rel="next">التالي ←</a>`;
+  return `${html}</nav>`;
+}
+
+export function Pagination(props: PaginationProps) {
+  return raw(paginationHtml(props));
 }
