@@ -12,7 +12,8 @@ import type { RawDocument } from '../core/types.ts';
 import { checkDocumentBytes, decodeUtf8Strict } from './checks.ts';
 import { warcDocuments } from '../crawl/warc/documents.ts';
 import { kindFromName, sniffKind, type InputKind } from './kinds.ts';
-import { MAX_DOCUMENT_BYTES, MAX_JSON_ARRAY_BYTES } from './limits.ts';
+import { MAX_DOCUMENT_BYTES, MAX_STDIN_BYTES } from './limits.ts';
+import { JsonArrayShapeError, JsonArraySplitter, type JsonArrayElement } from './json-array.ts';
 import { parseJsonLine, recordDocument, type RecordResult } from './records.ts';
 import { zipEntries } from './zip.ts';
 
@@ -63,25 +64,66 @@ function latin1Head(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
 }
 
-function* jsonArrayItems(bytes: Uint8Array, origin: string, options: SourceOptions): Generator<SourceItem> {
-  let value: unknown;
+/**
+ * The records of a JSON input, read as its chunks arrive: an array is split element by element
+ * (a bad record is rejected alone, the others go in); any other JSON value is one record, parsed whole.
+ */
+async function* jsonItems(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, origin: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  const splitter = new JsonArraySplitter(MAX_DOCUMENT_BYTES);
+  const whole: Uint8Array[] = [];
+  let wholeBytes = 0;
+  let records = 0;
   try {
-    if (bytes.byteLength > MAX_JSON_ARRAY_BYTES) throw new MarsadError('too_large', 'JSON file too large to parse whole; use JSONL', origin);
-    value = JSON.parse(decodeUtf8Strict(bytes, origin));
+    for await (const chunk of chunks) {
+      if (splitter.isArray) {
+        for (const element of splitter.push(chunk)) {
+          records++;
+          yield arrayElementItem(element, origin, options);
+        }
+        if (splitter.isArray) continue;
+      }
+      wholeBytes += chunk.byteLength;
+      if (wholeBytes > MAX_DOCUMENT_BYTES) {
+        throw new MarsadError('too_large', `a JSON value that is not an array of records is read whole, up to ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; this one is larger`, origin);
+      }
+      whole.push(chunk);
+    }
+    splitter.finish();
   } catch (error) {
-    if (error instanceof SyntaxError) {
+    if (error instanceof JsonArrayShapeError) {
       yield { kind: 'rejected', origin, error: new MarsadError('invalid_json', `invalid JSON (${error.message})`, origin) };
       return;
     }
     yield rejected(error, origin);
     return;
   }
-  if (Array.isArray(value)) {
-    if (value.length === 0) yield { kind: 'rejected', origin, error: new MarsadError('empty_input', 'an empty JSON array', origin) };
-    for (let i = 0; i < value.length; i++) yield fromRecord(recordDocument(value[i], `${origin}[${i}]`, options.source))!;
-  } else {
-    yield fromRecord(recordDocument(value, origin, options.source))!;
+  if (!splitter.isArray) {
+    yield fromRecord(parseRecord(Buffer.concat(whole), origin, options))!;
+    return;
   }
+  if (records === 0) yield { kind: 'rejected', origin, error: new MarsadError('empty_input', 'an empty JSON array', origin) };
+}
+
+function arrayElementItem(element: JsonArrayElement, origin: string, options: SourceOptions): SourceItem {
+  const elementOrigin = `${origin}[${element.index}]`;
+  if (element.bytes === undefined) {
+    return { kind: 'rejected', origin: elementOrigin, error: new MarsadError('too_large',
+      `record too large (${(element.tooLargeBytes! / 1024 / 1024).toFixed(1)} MB; the limit is ${(MAX_DOCUMENT_BYTES / 1024 / 1024).toFixed(0)} MB)`, elementOrigin) };
+  }
+  return fromRecord(parseRecord(element.bytes, elementOrigin, options))!;
+}
+
+/** One JSON record's bytes → a document, or a rejection naming the record. */
+function parseRecord(bytes: Uint8Array, origin: string, options: SourceOptions): RecordResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeUtf8Strict(bytes, origin));
+  } catch (error) {
+    if (error instanceof SyntaxError) return { error: new MarsadError('invalid_json', `invalid JSON (${error.message})`, origin) };
+    if (error instanceof MarsadError) return { error };
+    throw error;
+  }
+  return recordDocument(value, origin, options.source);
 }
 
 function* jsonLines(text: string, origin: string, options: SourceOptions): Generator<SourceItem> {
@@ -119,7 +161,7 @@ async function* itemsFromBytes(bytes: Uint8Array, origin: string, kind: InputKin
       yield { kind: 'rejected', origin, error: new MarsadError('empty_input', 'empty file', origin) };
       return;
     }
-    if (kind === 'json') yield* jsonArrayItems(bytes, origin, options);
+    if (kind === 'json') yield* jsonItems([bytes], origin, options);
     else {
       try { yield* jsonLines(decodeUtf8Strict(bytes, origin), origin, options); }
       catch (error) { yield rejected(error, origin); }
@@ -145,6 +187,7 @@ async function* zipItems(path: string, options: SourceOptions): AsyncGenerator<S
       if (kind === 'unknown' || kind === 'zip') continue;
       any = true;
       const origin = `${path}!${entry.name}`;
+      if (kind === 'json') { yield* jsonItems(entry.chunks(), origin, options); continue; }
       let bytes: Uint8Array;
       try { bytes = await entry.read(); } catch (error) { yield rejected(error, origin); continue; }
       yield* itemsFromBytes(bytes, origin, kind, options);
@@ -159,13 +202,13 @@ async function* zipItems(path: string, options: SourceOptions): AsyncGenerator<S
 async function* fileItems(path: string, kind: InputKind, options: SourceOptions): AsyncGenerator<SourceItem> {
   if (kind === 'zip') { yield* zipItems(path, options); return; }
   if (kind === 'jsonl') { yield* jsonLinesFromFile(path, options); return; }
+  if (kind === 'json') { yield* jsonFile(path, options); return; }
   // Streamed record by record: a WARC file may be far larger than any one document.
   if (kind === 'warc') { yield* warcDocuments(path, { source: options.source }); return; }
   const info = await stat(path);
-  const limit = kind === 'json' ? MAX_JSON_ARRAY_BYTES : MAX_DOCUMENT_BYTES;
-  if (info.size > limit) {
+  if (info.size > MAX_DOCUMENT_BYTES) {
     yield { kind: 'rejected', origin: path, error: new MarsadError('too_large',
-      `too large (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${(limit / 1024 / 1024).toFixed(0)} MB)`, path) };
+      `too large (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${(MAX_DOCUMENT_BYTES / 1024 / 1024).toFixed(0)} MB)`, path) };
     return;
   }
   const bytes = new Uint8Array(await readFile(path));
@@ -174,6 +217,14 @@ async function* fileItems(path: string, kind: InputKind, options: SourceOptions)
     return;
   }
   yield* itemsFromBytes(bytes, path, kind, options);
+}
+
+async function* jsonFile(path: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  if ((await stat(path)).size === 0) {
+    yield { kind: 'rejected', origin: path, error: new MarsadError('empty_input', 'empty file', path) };
+    return;
+  }
+  yield* jsonItems(createReadStream(path) as AsyncIterable<Buffer>, path, options);
 }
 
 async function* directoryItems(dir: string, options: SourceOptions): AsyncGenerator<SourceItem> {
@@ -192,7 +243,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.byteLength;
-    if (size > MAX_JSON_ARRAY_BYTES) throw new MarsadError('too_large', 'standard input too large', '-');
+    if (size > MAX_STDIN_BYTES) throw new MarsadError('too_large', 'standard input too large', '-');
     chunks.push(buffer);
   }
   return new Uint8Array(Buffer.concat(chunks));
