@@ -31,6 +31,14 @@ const BODY_WEIGHT = 1.0;
 const MAX_LIMIT = 1000;
 /** Every combination of search filters, with room to spare: the SQL texts are a small fixed set. */
 const SEARCH_STATEMENTS_KEPT = 32;
+/** Page cache of a read connection (KiB). */
+const READER_CACHE_KIB = 32_000;
+/**
+ * Page cache of the writer (KiB). An ingest writes new pages and reads few back (the operating
+ * system caches the file anyway): measured on all of SaudiNewsNet, 8 MB against 32 MB made the
+ * ingest's peak RSS 24–38 MB smaller at no cost in CPU (53.1 / 53.8 s against 55.4 / 55.5 s).
+ */
+const WRITER_CACHE_KIB = 8_000;
 /** How much of the file a read connection maps into memory (address space, not memory used). */
 const READER_MMAP_BYTES = 2 ** 31;
 /**
@@ -65,7 +73,7 @@ function openConnection(path: string, readonly: boolean): Database.Database {
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('busy_timeout = 5000');
-    db.pragma('cache_size = -32000');
+    db.pragma(`cache_size = -${readonly ? READER_CACHE_KIB : WRITER_CACHE_KIB}`);
     // Readers map the file instead of copying pages into their own cache: every `marsad serve`
     // worker then shares one copy of the hot pages (search pages: about 10–20% less CPU each).
     if (readonly) db.pragma(`mmap_size = ${READER_MMAP_BYTES}`);
