@@ -62,14 +62,18 @@ function isBylineLine(folded: string, wordCount: number): boolean {
 function shingleHashes(words: string[]): Uint32Array {
   const wordHashes = new Uint32Array(words.length);
   for (let i = 0; i < words.length; i++) wordHashes[i] = hashString(words[i]);
-  const seen = new Set<number>();
   const span = Math.min(SHINGLE_WORDS, Math.max(1, words.length));
-  for (let i = 0; i + span <= words.length; i++) {
+  const all = new Uint32Array(Math.max(0, words.length - span + 1));
+  for (let i = 0; i < all.length; i++) {
     let combined = 0;
     for (let j = 0; j < span; j++) combined = finalizeHash((Math.imul(combined, 0x01000193) ^ wordHashes[i + j]) >>> 0);
-    seen.add(combined);
+    all[i] = combined;
   }
-  return Uint32Array.from(seen).sort();
+  // Sorted, then repeats dropped in place: cheaper than a Set of a few hundred numbers.
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i];
+  return all.slice(0, distinct);
 }
 
 // Hot loops read module-local copies: imported bindings cost a property read on every use.
@@ -100,10 +104,14 @@ function minhashOf(shingles: Uint32Array): Uint32Array {
 
 /** Content terms by descending count, ties in order of first use (the lead matters most). */
 function countTerms(words: string[]): { terms: string[]; termCounts: number[] } {
+  // Each distinct word is made a term once (a word comes back three times on average); taken in
+  // order of first use, the terms keep their order of first use.
+  const wordCounts = new Map<string, number>();
+  for (const word of words) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
   const counts = new Map<string, number>();
-  for (const word of words) {
+  for (const [word, count] of wordCounts) {
     const term = contentTerm(word);
-    if (term !== null) counts.set(term, (counts.get(term) ?? 0) + 1);
+    if (term !== null) counts.set(term, (counts.get(term) ?? 0) + count);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS);
   return { terms: ranked.map(([term]) => term), termCounts: ranked.map(([, count]) => count) };
