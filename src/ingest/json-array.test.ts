@@ -90,3 +90,10 @@ test('runs of backslashes before a quote are read as escapes whatever chunk boun
     assert.deepEqual(split(text, chunkSize).values, values.map((content) => ({ content })), `chunks of ${chunkSize}`);
   }
 });
+
+test('the elements before a malformed spot in the same chunk come out before the error', () => {
+  const splitter = new JsonArraySplitter(1000);
+  const elements = splitter.push(encoder.encode('[{"title":"أ"},{"title":"ب"}}]'));
+  assert.equal(elements.length, 2);
+  assert.throws(() => splitter.finish(), /closing brace without its opening one at byte 30/);
+});

@@ -42,6 +42,7 @@ export class JsonArraySplitter {
   /** The current element's bytes so far (views into the chunks, joined when it ends). */
   private pieces: Uint8Array[] = [];
   private pendingBytes = 0;
+  private failure: JsonArrayShapeError | undefined;
 
   /** @param maxElementBytes elements larger than this are counted, not kept */
   constructor(private readonly maxElementBytes: number) {}
@@ -56,8 +57,10 @@ export class JsonArraySplitter {
     return this.state === 'end';
   }
 
-  /** The elements completed by this chunk. Throws JsonArrayShapeError on a malformed array. */
+  /** The elements completed by this chunk. A malformed array throws JsonArrayShapeError from the
+   *  next push() or finish(), once the elements before the fault have been returned. */
   push(chunk: Uint8Array): JsonArrayElement[] {
+    if (this.failure) throw this.failure;
     const elements: JsonArrayElement[] = [];
     let elementStart = -1;
     for (let i = 0; i < chunk.length; i++) {
@@ -77,11 +80,11 @@ export class JsonArraySplitter {
         case 'next':
           if (isWhitespace(byte)) continue;
           if (byte === CLOSE_BRACKET) {
-            if (this.state === 'next') throw this.shapeError(i, 'a comma before the closing bracket');
+            if (this.state === 'next') return this.fail(elements, i, 'a comma before the closing bracket');
             this.state = 'end';
             continue;
           }
-          if (byte === COMMA) throw this.shapeError(i, 'an element is missing before a comma');
+          if (byte === COMMA) return this.fail(elements, i, 'an element is missing before a comma');
           this.state = 'element';
           elementStart = i;
           this.depth = 0;
@@ -103,12 +106,12 @@ export class JsonArraySplitter {
             elementStart = -1;
             this.state = byte === COMMA ? 'next' : 'end';
           } else if (this.depth === 0 && byte === CLOSE_BRACE) {
-            throw this.shapeError(i, 'a closing brace without its opening one');
+            return this.fail(elements, i, 'a closing brace without its opening one');
           }
           continue;
         }
         case 'end':
-          if (!isWhitespace(byte)) throw this.shapeError(i, 'more data after the closing bracket');
+          if (!isWhitespace(byte)) return this.fail(elements, i, 'more data after the closing bracket');
           continue;
         default:
           return elements;
@@ -121,6 +124,7 @@ export class JsonArraySplitter {
 
   /** Checks that the text ended where an array may end. */
   finish(): void {
+    if (this.failure) throw this.failure;
     if (this.state === 'end' || this.state === 'not-array') return;
     if (this.state === 'start') throw new JsonArrayShapeError('no JSON value (only whitespace)');
     throw new JsonArrayShapeError(`the array is not closed: the text ends inside element ${this.index + 1}`);
@@ -174,7 +178,12 @@ export class JsonArraySplitter {
     return { index, bytes: pieces.length === 1 ? pieces[0] : Buffer.concat(pieces) };
   }
 
-  private shapeError(at: number, problem: string): JsonArrayShapeError {
-    return new JsonArrayShapeError(`${problem} at byte ${this.offset + at}`);
+  /**
+   * Remembers the shape error for the next push() or finish() and returns the elements completed
+   * before it, so the records ahead of a malformed spot are not lost with it.
+   */
+  private fail(elements: JsonArrayElement[], at: number, problem: string): JsonArrayElement[] {
+    this.failure = new JsonArrayShapeError(`${problem} at byte ${this.offset + at}`);
+    return elements;
   }
 }

@@ -92,3 +92,11 @@ test('the raw input kept for a record is the record itself, not the file around 
     assert.deepEqual(JSON.parse(new TextDecoder().decode(item.document.bytes)), record);
   });
 });
+
+test('a record that is not JSON stops the file with one message (a binary file may start with a bracket)', async () => {
+  const garbage = '[{"title":"الأول","content":"نص كامل للخبر."},' + '\x01,,}{x,'.repeat(200) + ']';
+  await withFile('garbage.json', garbage, async (path) => {
+    const items = await collect(path);
+    assert.deepEqual(summary(items), ['document garbage.json[0]', 'rejected garbage.json[1]: invalid_json']);
+  });
+});

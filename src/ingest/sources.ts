@@ -78,7 +78,11 @@ async function* jsonItems(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Arra
       if (splitter.isArray) {
         for (const element of splitter.push(chunk)) {
           records++;
-          yield arrayElementItem(element, origin, options);
+          const item = arrayElementItem(element, origin, options);
+          yield item;
+          // A record that is not JSON at all means the split itself cannot be trusted any further
+          // (a binary file that happens to start with a bracket): one message, and the file stops.
+          if (item.kind === 'rejected' && item.error.code === 'invalid_json') return;
         }
         if (splitter.isArray) continue;
       }
