@@ -8,7 +8,9 @@ import {
 } from './config.ts';
 import { articleTime } from './duplicate-index.ts';
 import { hashHex64 } from './hash.ts';
-import { DocumentFrequencies, type SparseVector, articleVector, documentTerms, dot, headlineVector, truncate } from './term-weights.ts';
+import { DocumentFrequencies, type SparseVector, articleVector, documentTerms, headlineVector } from './term-weights.ts';
+import { ArticleTerms, type Centroid, type CompactVector, centroidNorm, compactCentroid, emptyCentroid, expandCentroid, truncateCentroid } from './centroid.ts';
+import { StoryTermIndex } from './story-term-index.ts';
 
 const DAY_MS = 86_400_000;
 const WINDOW_MS = STORY_WINDOW_DAYS * DAY_MS;
@@ -23,7 +25,8 @@ interface LiveStory {
   lastSeen: number;
   articleIds: string[];
   sources: Set<string>;
-  centroid: SparseVector;
+  /** Over the term index's ids, which only indexed stories hold (a frozen story's is empty). */
+  centroid: Centroid;
   centroidNorm: number;
   titleVector: SparseVector;
   entityCounts: Map<string, number>;
@@ -34,9 +37,9 @@ interface LiveStory {
   frozen?: { centroid: CompactVector; titleVector: CompactVector };
 }
 
-interface CompactVector { terms: string[]; weights: Float32Array }
-
 const NO_TERMS: SparseVector = new Map();
+/** The centroid of a frozen story; never written to, since join thaws a story first. */
+const FROZEN: Centroid = Object.freeze({ ids: [], weights: [] }) as unknown as Centroid;
 
 function compact(vector: SparseVector): CompactVector {
   return { terms: [...vector.keys()], weights: Float32Array.from(vector.values()) };
@@ -57,8 +60,10 @@ export class StoryClusterer {
   /** Stories by slot; a story forgotten beyond the memory horizon leaves its slot free for reuse. */
   private readonly bySlot: Array<LiveStory | undefined> = [];
   private readonly freeSlots: number[] = [];
-  /** Term → slots of the live stories whose centroid holds it, with the term's centroid weight. */
-  private readonly postings = new Map<string, Map<number, number>>();
+  /** Term → slots of the indexed stories whose centroid holds it, with the term's centroid weight. */
+  private readonly terms = new StoryTermIndex();
+  /** The article being placed, spread out by term id (cleared after each). */
+  private readonly article = new ArticleTerms(this.terms);
   /** Scratch space for scoring: partial dot product per slot. */
   private scores = new Float64Array(1024);
   private readonly frequencies: DocumentFrequencies;
@@ -77,19 +82,28 @@ export class StoryClusterer {
     this.frequencies.addDocument(documentTerms(fp));
     const vector = articleVector(fp, this.frequencies);
     const headline = headlineVector(fp, this.frequencies);
+    // Pruning releases term ids, so the article is spread out over the ids after it.
     if (++this.sincePrune >= PRUNE_EVERY) this.prune();
+    this.article.load([...vector.keys()], [...vector.values()]);
+    try {
+      return this.place(input, headline, time, options);
+    } finally {
+      this.article.clear();
+    }
+  }
 
+  private place(input: DedupInput, headline: SparseVector, time: number, options: AssignOptions): StoryAssignment {
     const viaCopy = options.duplicateOf !== undefined ? this.storyOfArticle.get(options.duplicateOf) : undefined;
     if (viaCopy !== undefined) {
-      this.join(this.live.get(viaCopy)!, input, vector, headline, time);
+      this.join(this.live.get(viaCopy)!, input, headline, time);
       return { storyId: viaCopy, isNew: false, similarity: 1 };
     }
-    const best = this.bestStory(input, vector, time);
+    const best = this.bestStory(input, time);
     if (best !== null && best.similarity >= STORY_JOIN_SIMILARITY) {
-      this.join(best.story, input, vector, headline, time);
+      this.join(best.story, input, headline, time);
       return { storyId: best.story.id, isNew: false, similarity: best.similarity };
     }
-    const story = this.start(input, vector, headline, time);
+    const story = this.start(input, headline, time);
     return { storyId: story.id, isNew: true, similarity: 0 };
   }
 
@@ -99,11 +113,11 @@ export class StoryClusterer {
 
   story(storyId: string): StoryState | undefined {
     const story = this.live.get(storyId);
-    return story === undefined ? undefined : toState(story);
+    return story === undefined ? undefined : toState(story, this.terms);
   }
 
   *stories(): Iterable<StoryState> {
-    for (const story of this.live.values()) yield toState(story);
+    for (const story of this.live.values()) yield toState(story, this.terms);
   }
 
   /** Inverse document frequency as this clusterer has learned it (for relatedArticles). */
@@ -122,36 +136,45 @@ export class StoryClusterer {
     const frequencies = vocabulary ? DocumentFrequencies.fromState(vocabulary) : new DocumentFrequencies();
     if (!vocabulary) for (const state of restored) frequencies.addDocument(state.centroid.map(([term]) => term));
     const clusterer = new StoryClusterer(frequencies);
+    // Centroids get term ids only when indexed, which waits for the clock of all the stories.
+    const centroids = new Map<LiveStory, SparseVector>();
     for (const state of restored) {
       const centroid = new Map(state.centroid);
       const story: LiveStory = {
         id: state.id, slot: clusterer.bySlot.length, title: state.title, firstSeen: parseTime(state.firstSeen), lastSeen: parseTime(state.lastSeen),
-        articleIds: [...state.articleIds], sources: new Set(state.sources), centroid, centroidNorm: norm(centroid),
+        articleIds: [...state.articleIds], sources: new Set(state.sources), centroid: FROZEN, centroidNorm: norm(centroid),
         titleVector: new Map(state.titleVector), entityCounts: new Map(state.entityCounts), indexed: false,
       };
+      centroids.set(story, centroid);
       clusterer.live.set(story.id, story);
       clusterer.bySlot.push(story);
       for (const id of story.articleIds) clusterer.storyOfArticle.set(id, story.id);
       if (story.lastSeen !== Number.MAX_SAFE_INTEGER) clusterer.clock = Math.max(clusterer.clock, story.lastSeen);
     }
-    for (const story of clusterer.live.values()) {
-      if (clusterer.inWindow(story, clusterer.clock)) clusterer.index(story); else freeze(story);
+    for (const [story, centroid] of centroids) {
+      if (clusterer.inWindow(story, clusterer.clock)) {
+        story.centroid = { ids: [...centroid.keys()].map((term) => clusterer.terms.intern(term)), weights: [...centroid.values()] };
+        clusterer.index(story);
+      } else {
+        story.frozen = { centroid: compact(centroid), titleVector: compact(story.titleVector) };
+        story.titleVector = NO_TERMS;
+      }
     }
     return clusterer;
   }
 
-  private bestStory(input: DedupInput, vector: SparseVector, time: number): { story: LiveStory; similarity: number } | null {
+  private bestStory(input: DedupInput, time: number): { story: LiveStory; similarity: number } | null {
     let best: { story: LiveStory; similarity: number } | null = null;
-    for (const story of this.candidateStories(vector)) {
+    for (const story of this.candidateStories()) {
       if (!this.inWindow(story, time)) continue;
-      const similarity = this.similarity(story, input, vector);
+      const similarity = this.similarity(story, input);
       if (best === null || similarity > best.similarity) best = { story, similarity };
     }
     return best;
   }
 
-  private similarity(story: LiveStory, input: DedupInput, vector: SparseVector): number {
-    const cosine = story.centroidNorm === 0 ? 0 : dot(vector, story.centroid) / story.centroidNorm;
+  private similarity(story: LiveStory, input: DedupInput): number {
+    const cosine = story.centroidNorm === 0 ? 0 : this.article.dot(story.centroid) / story.centroidNorm;
     const entities = input.entityIds ?? [];
     if (entities.length === 0 || story.entityCounts.size === 0) return cosine;
     const shared = new Set(entities.filter((id) => story.entityCounts.has(id))).size / new Set(entities).size;
@@ -160,19 +183,15 @@ export class StoryClusterer {
 
   /** Term-at-a-time partial scores over the term index (skipping terms so common that their
    *  posting list is huge), then the best few are scored exactly. */
-  private candidateStories(vector: SparseVector): LiveStory[] {
+  private candidateStories(): LiveStory[] {
     const touched: number[] = [];
     if (this.scores.length < this.bySlot.length) this.scores = new Float64Array(this.bySlot.length * 2);
     const scores = this.scores;
-    let scanned = 0;
-    for (const [term, weight] of vector) {
-      if (++scanned > CANDIDATE_TERMS) break; // the vector is sorted by weight: the telling terms come first
-      const posting = this.postings.get(term);
-      if (posting === undefined || posting.size > MAX_POSTING_SCAN) continue;
-      for (const [slot, centroidWeight] of posting) {
-        if (scores[slot] === 0) touched.push(slot);
-        scores[slot] += weight * centroidWeight;
-      }
+    const { ids, weights } = this.article;
+    // The vector is sorted by weight: the telling terms come first.
+    for (let i = 0; i < ids.length && i < CANDIDATE_TERMS; i++) {
+      if (ids[i] < 0 || this.terms.postingSize(ids[i]) > MAX_POSTING_SCAN) continue;
+      this.terms.accumulate(ids[i], weights[i], scores, touched);
     }
     const best = topStories(touched, scores, this.bySlot, MAX_STORY_CANDIDATES);
     for (const slot of touched) scores[slot] = 0;
@@ -183,19 +202,19 @@ export class StoryClusterer {
     return time <= story.lastSeen + WINDOW_MS && time >= story.firstSeen - WINDOW_MS;
   }
 
-  private start(input: DedupInput, vector: SparseVector, headline: SparseVector, time: number): LiveStory {
+  private start(input: DedupInput, headline: SparseVector, time: number): LiveStory {
     const story: LiveStory = {
       id: 'story-' + hashHex64(input.id), slot: this.freeSlots.pop() ?? this.bySlot.length, title: input.title, firstSeen: time, lastSeen: time, articleIds: [],
-      sources: new Set(), centroid: new Map(), centroidNorm: 0, titleVector: headline, entityCounts: new Map(), indexed: false,
+      sources: new Set(), centroid: emptyCentroid(), centroidNorm: 0, titleVector: headline, entityCounts: new Map(), indexed: false,
     };
     this.live.set(story.id, story);
     this.bySlot[story.slot] = story;
-    this.join(story, input, vector, headline, time);
+    this.join(story, input, headline, time);
     return story;
   }
 
-  private join(story: LiveStory, input: DedupInput, vector: SparseVector, headline: SparseVector, time: number): void {
-    if (story.frozen) thaw(story);
+  private join(story: LiveStory, input: DedupInput, headline: SparseVector, time: number): void {
+    if (story.frozen) this.thaw(story);
     story.articleIds.push(input.id);
     this.storyOfArticle.set(input.id, story.id);
     if (input.source) story.sources.add(input.source);
@@ -206,46 +225,50 @@ export class StoryClusterer {
     for (const id of new Set(input.entityIds ?? [])) story.entityCounts.set(id, (story.entityCounts.get(id) ?? 0) + 1);
     if (story.entityCounts.size > STORY_ENTITY_LIMIT) story.entityCounts = topEntries(story.entityCounts, STORY_ENTITY_LIMIT);
 
-    const before = story.centroid;
-    const wasIndexed = story.indexed;
-    const sum = new Map(before);
-    for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
-    story.centroid = truncate(sum, CENTROID_TERMS);
-    story.centroidNorm = norm(story.centroid);
-    // Only the terms that left the centroid come out of the term index; the rest are updated in place.
-    if (wasIndexed) this.unindexTerms(story.slot, before.keys(), story.centroid);
-    this.index(story);
+    // The centroid is summed in place and truncated to its strongest terms.
+    this.article.internAll();
+    this.article.addTo(story.centroid);
+    const dropped = truncateCentroid(story.centroid, CENTROID_TERMS, this.terms);
+    story.centroidNorm = centroidNorm(story.centroid);
+    if (story.indexed) {
+      // Only the article's terms changed weight and only dropped terms leave the term index
+      // (a dropped term new to the story was never in it, and gives its id back if no story holds it).
+      for (const id of dropped) this.terms.remove(id, story.slot);
+      const { ids, weights } = story.centroid;
+      for (let j = 0; j < ids.length; j++) if (this.article.has(ids[j])) this.terms.set(ids[j], story.slot, weights[j]);
+    } else {
+      for (const id of dropped) this.terms.releaseIfUnused(id);
+      this.index(story);
+    }
 
     // The title is the headline whose own terms are closest to the centroid («عاجل» loses to a
     // headline that names what happened).
     if (story.articleIds.length > 1 && input.title.trim() !== '') {
-      if (dot(headline, story.centroid) > dot(story.titleVector, story.centroid)) { story.title = input.title; story.titleVector = headline; }
+      const closeness = this.article.headlineDots(headline, story.titleVector, story.centroid);
+      if (closeness.a > closeness.b) { story.title = input.title; story.titleVector = headline; }
     }
   }
 
   private index(story: LiveStory): void {
-    for (const [term, weight] of story.centroid) {
-      let posting = this.postings.get(term);
-      if (!posting) this.postings.set(term, posting = new Map());
-      posting.set(story.slot, weight);
-    }
+    const { ids, weights } = story.centroid;
+    for (let j = 0; j < ids.length; j++) this.terms.set(ids[j], story.slot, weights[j]);
     story.indexed = true;
   }
 
-  private unindex(story: LiveStory): void {
-    this.unindexTerms(story.slot, story.centroid.keys());
+  /** Takes a story out of the term index, keeping its vectors compact until it is joined again. */
+  private freeze(story: LiveStory): void {
+    story.frozen = { centroid: compactCentroid(story.centroid, this.terms), titleVector: compact(story.titleVector) };
+    for (const id of story.centroid.ids) this.terms.remove(id, story.slot);
     story.indexed = false;
+    story.centroid = FROZEN;
+    story.titleVector = NO_TERMS;
   }
 
-  /** Takes a story's slot out of the postings of these terms, except those `keep` holds. */
-  private unindexTerms(slot: number, terms: Iterable<string>, keep?: SparseVector): void {
-    for (const term of terms) {
-      if (keep?.has(term)) continue;
-      const posting = this.postings.get(term);
-      if (!posting) continue;
-      posting.delete(slot);
-      if (posting.size === 0) this.postings.delete(term);
-    }
+  private thaw(story: LiveStory): void {
+    if (!story.frozen) return;
+    story.centroid = expandCentroid(story.frozen.centroid, this.terms);
+    story.titleVector = expand(story.frozen.titleVector);
+    story.frozen = undefined;
   }
 
   /**
@@ -256,7 +279,7 @@ export class StoryClusterer {
     this.sincePrune = 0;
     const forgetBefore = Math.min(this.clock, Date.now() + MAX_FUTURE_MS) - HORIZON_MS;
     for (const story of this.live.values()) {
-      if (story.indexed && story.lastSeen + WINDOW_MS + DAY_MS < this.clock) { this.unindex(story); freeze(story); }
+      if (story.indexed && story.lastSeen + WINDOW_MS + DAY_MS < this.clock) this.freeze(story);
       if (!story.indexed && story.lastSeen < forgetBefore) this.forget(story);
     }
   }
@@ -283,19 +306,6 @@ function topStories(slots: number[], scores: Float64Array, bySlot: Array<LiveSto
   return best.map((entry) => entry.story);
 }
 
-function freeze(story: LiveStory): void {
-  story.frozen = { centroid: compact(story.centroid), titleVector: compact(story.titleVector) };
-  story.centroid = NO_TERMS;
-  story.titleVector = NO_TERMS;
-}
-
-function thaw(story: LiveStory): void {
-  if (!story.frozen) return;
-  story.centroid = expand(story.frozen.centroid);
-  story.titleVector = expand(story.frozen.titleVector);
-  story.frozen = undefined;
-}
-
 function norm(vector: SparseVector): number {
   let sum = 0;
   for (const weight of vector.values()) sum += weight * weight;
@@ -315,12 +325,14 @@ function iso(time: number): string {
   return time === Number.MAX_SAFE_INTEGER || !Number.isFinite(time) ? '' : new Date(time).toISOString();
 }
 
-function rounded(vector: SparseVector): Array<[string, number]> {
+function rounded(vector: Iterable<[string, number]>): Array<[string, number]> {
   return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([term, weight]) => [term, Math.round(weight * 1e6) / 1e6]);
 }
 
-function toState(story: LiveStory): StoryState {
-  const centroid = story.frozen ? expand(story.frozen.centroid) : story.centroid;
+function toState(story: LiveStory, terms: StoryTermIndex): StoryState {
+  const centroid: Iterable<[string, number]> = story.frozen
+    ? expand(story.frozen.centroid)
+    : story.centroid.ids.map((id, j) => [terms.term(id), story.centroid.weights[j]]);
   const titleVector = story.frozen ? expand(story.frozen.titleVector) : story.titleVector;
   return {
     id: story.id, title: story.title, firstSeen: iso(story.firstSeen), lastSeen: iso(story.lastSeen),
