@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ArticleTerms, type Centroid, centroidNorm, truncateCentroid } from './centroid.ts';
 import { StoryTermIndex } from './story-term-index.ts';
-import { type SparseVector, dot, truncate } from './term-weights.ts';
+import { type SparseVector, dot } from './term-weights.ts';
+
+/** What centroids did as Maps: keep the `limit` strongest terms, heavier first, ties in term order. */
+function truncate(vector: SparseVector, limit: number): SparseVector {
+  if (vector.size <= limit) return vector;
+  return new Map([...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit));
+}
 
 // Stems as the clusterer sees them; few enough that random vectors share many.
 const TERMS = ['سراج', 'حكوم', 'وفاق', 'طرابلس', 'ليبيا', 'مجلس', 'رئاس', 'نفط', 'بنغازي', 'جيش', 'حوار', 'امم', 'متحد', 'اتفاق', 'صخيرات', 'برلمان', 'طبرق', 'مصرف', 'مركزي', 'انتخاب'];

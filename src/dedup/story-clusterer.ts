@@ -8,7 +8,7 @@ import {
 } from './config.ts';
 import { articleTime } from './duplicate-index.ts';
 import { hashHex64 } from './hash.ts';
-import { DocumentFrequencies, type SparseVector, articleVector, documentTerms, headlineVector } from './term-weights.ts';
+import { DocumentFrequencies, type SparseVector, countAndWeigh } from './term-weights.ts';
 import { ArticleTerms, type Centroid, type CompactVector, centroidNorm, compactCentroid, emptyCentroid, expandCentroid, truncateCentroid } from './centroid.ts';
 import { StoryTermIndex } from './story-term-index.ts';
 
@@ -79,12 +79,10 @@ export class StoryClusterer {
     if (known !== undefined) return { storyId: known, isNew: false, similarity: 1 };
     const time = articleTime(input);
     if (time !== Number.MAX_SAFE_INTEGER) this.clock = Math.max(this.clock, time);
-    this.frequencies.addDocument(documentTerms(fp));
-    const vector = articleVector(fp, this.frequencies);
-    const headline = headlineVector(fp, this.frequencies);
+    const { vector, headline } = countAndWeigh(fp, this.frequencies);
     // Pruning releases term ids, so the article is spread out over the ids after it.
     if (++this.sincePrune >= PRUNE_EVERY) this.prune();
-    this.article.load([...vector.keys()], [...vector.values()]);
+    this.article.load(vector.terms, vector.weights);
     try {
       return this.place(input, headline, time, options);
     } finally {
@@ -255,13 +253,16 @@ export class StoryClusterer {
     story.indexed = true;
   }
 
-  /** Takes a story out of the term index, keeping its vectors compact until it is joined again. */
-  private freeze(story: LiveStory): void {
-    story.frozen = { centroid: compactCentroid(story.centroid, this.terms), titleVector: compact(story.titleVector) };
-    for (const id of story.centroid.ids) this.terms.remove(id, story.slot);
-    story.indexed = false;
-    story.centroid = FROZEN;
-    story.titleVector = NO_TERMS;
+  /** Takes stories out of the term index, keeping their vectors compact until they are joined again. */
+  private freeze(stories: LiveStory[]): void {
+    // Compacted first: the term strings are gone once their last story leaves the index.
+    for (const story of stories) story.frozen = { centroid: compactCentroid(story.centroid, this.terms), titleVector: compact(story.titleVector) };
+    this.terms.removeStories(stories.map((story) => ({ slot: story.slot, ids: story.centroid.ids })));
+    for (const story of stories) {
+      story.indexed = false;
+      story.centroid = FROZEN;
+      story.titleVector = NO_TERMS;
+    }
   }
 
   private thaw(story: LiveStory): void {
@@ -278,10 +279,10 @@ export class StoryClusterer {
   private prune(): void {
     this.sincePrune = 0;
     const forgetBefore = Math.min(this.clock, Date.now() + MAX_FUTURE_MS) - HORIZON_MS;
-    for (const story of this.live.values()) {
-      if (story.indexed && story.lastSeen + WINDOW_MS + DAY_MS < this.clock) this.freeze(story);
-      if (!story.indexed && story.lastSeen < forgetBefore) this.forget(story);
-    }
+    const leaving: LiveStory[] = [];
+    for (const story of this.live.values()) if (story.indexed && story.lastSeen + WINDOW_MS + DAY_MS < this.clock) leaving.push(story);
+    this.freeze(leaving);
+    for (const story of this.live.values()) if (!story.indexed && story.lastSeen < forgetBefore) this.forget(story);
   }
 
   private forget(story: LiveStory): void {

@@ -49,3 +49,19 @@ test('a term no story holds gives its id back, and the id serves the next new te
   assert.equal(index.term(tripoli), 'طرابلس');
   assert.equal(index.idLimit, 1);
 });
+
+test('taking several stories out at once leaves the postings that taking them out one by one does', () => {
+  const entries = fc.array(fc.record({ term: fc.constantFrom(...TERMS), slot: fc.integer({ min: 0, max: 7 }), weight: fc.double({ min: 0.01, max: 2, noNaN: true }) }), { maxLength: 120 });
+  fc.assert(fc.property(entries, fc.uniqueArray(fc.integer({ min: 0, max: 7 })), fc.constantFrom(1, 16_384), (sets, leaving, arenaCapacity) => {
+    const together = new StoryTermIndex(arenaCapacity);
+    const oneByOne = new StoryTermIndex(arenaCapacity);
+    for (const index of [together, oneByOne]) for (const { term, slot, weight } of sets) index.set(index.intern(term), slot, weight);
+    const termsOf = (index: StoryTermIndex, slot: number) => TERMS.map((term) => index.idOf(term)).filter((id) => id >= 0 && index.entries(id).some(([s]) => s === slot));
+    together.removeStories(leaving.map((slot) => ({ slot, ids: termsOf(together, slot) })));
+    for (const slot of leaving) for (const id of termsOf(oneByOne, slot)) oneByOne.remove(id, slot);
+    for (const term of TERMS) {
+      const [a, b] = [together, oneByOne].map((index) => (index.idOf(term) >= 0 ? index.entries(index.idOf(term)) : null));
+      assert.deepEqual(a, b, `posting of ${term}`);
+    }
+  }), { numRuns: 1000 });
+});

@@ -105,9 +105,40 @@ export class StoryTermIndex {
       this.slots.copyWithin(at, at + 1, end);
       this.weights.copyWithin(at, at + 1, end);
       this.size[id]--;
-      // A posting that lost most of its stories moves to a smaller block.
-      if (this.size[id] > 0 && this.size[id] * 4 <= this.capacity[id]) this.moveBlock(id, this.capacity[id] / 2);
     }
+    this.fitOrRelease(id);
+  }
+
+  /** Takes several stories out at once (stories leaving the window): each of their terms'
+   *  postings is filtered once, keeping the others' order, instead of once a story. */
+  removeStories(stories: ReadonlyArray<{ slot: number; ids: readonly number[] }>): void {
+    const leaving = new Set<number>();
+    const terms = new Set<number>();
+    for (const { slot, ids } of stories) {
+      leaving.add(slot);
+      for (const id of ids) terms.add(id);
+    }
+    for (const id of terms) {
+      const start = this.start[id];
+      let kept = start;
+      for (let k = start, end = start + this.size[id]; k < end; k++) {
+        if (leaving.has(this.slots[k])) continue;
+        this.slots[kept] = this.slots[k];
+        this.weights[kept] = this.weights[k];
+        kept++;
+      }
+      this.size[id] = kept - start;
+      this.fitOrRelease(id);
+    }
+  }
+
+  /** A posting that lost most of its stories moves to a smaller block; an empty one gives its
+   *  term's id back. */
+  private fitOrRelease(id: number): void {
+    const size = this.size[id];
+    let capacity = this.capacity[id];
+    while (size > 0 && size * 4 <= capacity) capacity /= 2;
+    if (capacity !== this.capacity[id]) this.moveBlock(id, capacity);
     this.releaseIfUnused(id);
   }
 

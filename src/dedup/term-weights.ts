@@ -40,7 +40,12 @@ export class DocumentFrequencies {
 
   /** Smoothed inverse document frequency; a term never seen weighs as a rare one. */
   idf(term: string): number {
-    return Math.log((this.documents + 1) / (this.frequency(term) + 1)) + 1;
+    return this.idfOfHash(hashString(term));
+  }
+
+  /** idf of a term given as its hash (hashString). */
+  idfOfHash(termHash: number): number {
+    return Math.log((this.documents + 1) / (this.frequencyOfHash(termHash) + 1)) + 1;
   }
 
   toState(): VocabularyState {
@@ -58,58 +63,111 @@ export class DocumentFrequencies {
   }
 }
 
-/** The distinct terms of a fingerprint that count as its document for frequencies. */
-export function documentTerms(fp: Fingerprint): Set<string> {
-  return new Set([...fp.terms, ...fp.titleTerms]);
+/** A vector as two arrays in its order (no Map), as the story clusterer uses it. */
+export interface WeightedTerms {
+  terms: string[];
+  weights: number[];
+}
+
+/** An article's distinct terms (its body terms, then the title terms not among them) with their
+ *  term frequencies, title terms boosted; `indexOf` finds a term. They are also the terms its
+ *  document counts for in document frequencies. */
+export interface TermCounts {
+  terms: string[];
+  counts: number[];
+  indexOf: Map<string, number>;
+}
+
+export function termCounts(fp: Pick<Fingerprint, 'terms' | 'termCounts' | 'titleTerms'>): TermCounts {
+  const indexOf = new Map<string, number>();
+  const terms: string[] = [];
+  const counts: number[] = [];
+  fp.terms.forEach((term, index) => {
+    const count = fp.termCounts[index] ?? 1;
+    const at = indexOf.get(term);
+    if (at !== undefined) { counts[at] = count; return; }
+    indexOf.set(term, terms.length);
+    terms.push(term);
+    counts.push(count);
+  });
+  for (const term of fp.titleTerms) {
+    const at = indexOf.get(term);
+    if (at !== undefined) { counts[at] += TITLE_TERM_BOOST; continue; }
+    indexOf.set(term, terms.length);
+    terms.push(term);
+    counts.push(TITLE_TERM_BOOST);
+  }
+  return { terms, counts, indexOf };
 }
 
 /** tf-idf vector of an article: title terms boosted, strongest terms kept, no term above
  *  MAX_TERM_WEIGHT (so a single frequent word cannot glue articles together), unit length. */
 export function articleVector(fp: Pick<Fingerprint, 'terms' | 'termCounts' | 'titleTerms'>, frequencies: TermRarity): SparseVector {
-  const tf = new Map<string, number>();
-  fp.terms.forEach((term, index) => tf.set(term, fp.termCounts[index] ?? 1));
-  for (const term of fp.titleTerms) tf.set(term, (tf.get(term) ?? 0) + TITLE_TERM_BOOST);
-  const weighted = [...tf].map(([term, count]) => [term, (1 + Math.log(count)) * frequencies.idf(term)] as [string, number]);
-  return capAndNormalize(new Map(strongest(weighted, ARTICLE_VECTOR_TERMS)));
-}
-
-type Weighted = [term: string, weight: number];
-
-/** Heavier first; equal weights in term order, so the choice never depends on input order. */
-function strongerFirst(a: Weighted, b: Weighted): number {
-  return b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+  const counts = termCounts(fp);
+  const vector = weighTerms(counts, counts.terms.map((term) => frequencies.idf(term)));
+  return new Map(vector.terms.map((term, i) => [term, vector.weights[i]]));
 }
 
 /**
- * The `limit` strongest terms, strongest first: what sorting all and slicing gives, without
- * sorting the hundreds of terms of a long article to keep its 30 strongest.
+ * Counts an article as a document in `frequencies`, then weighs it by them: its articleVector
+ * (as arrays) and its headlineVector. Each distinct term is hashed once for both.
  */
-function strongest(weighted: Weighted[], limit: number): Weighted[] {
-  if (weighted.length <= limit) return weighted.sort(strongerFirst);
-  const kept = weighted.slice(0, limit).sort(strongerFirst);
-  for (let i = limit; i < weighted.length; i++) {
-    const candidate = weighted[i];
-    if (strongerFirst(candidate, kept[limit - 1]) >= 0) continue;
+export function countAndWeigh(fp: Pick<Fingerprint, 'terms' | 'termCounts' | 'titleTerms'>, frequencies: DocumentFrequencies): { vector: WeightedTerms; headline: SparseVector } {
+  const counts = termCounts(fp);
+  const hashes = counts.terms.map((term) => hashString(term));
+  frequencies.addDocumentHashes(hashes);
+  const idfs = hashes.map((hash) => frequencies.idfOfHash(hash));
+  const headline = headlineVector(fp, { idf: (term) => idfs[counts.indexOf.get(term)!] });
+  return { vector: weighTerms(counts, idfs), headline };
+}
+
+/** articleVector from an article's term counts and each term's idf (in the same order). */
+export function weighTerms({ terms, counts }: TermCounts, idfs: readonly number[]): WeightedTerms {
+  const weights = counts.map((count, i) => (1 + Math.log(count)) * idfs[i]);
+  const kept = strongest(terms, weights, ARTICLE_VECTOR_TERMS);
+  return capAndNormalize({ terms: kept.map((i) => terms[i]), weights: kept.map((i) => weights[i]) });
+}
+
+/**
+ * The indexes of the `limit` strongest terms, strongest first (heavier first, equal weights in
+ * term order, so the choice never depends on input order): what sorting all and slicing gives,
+ * without sorting the hundreds of terms of a long article to keep its 30 strongest.
+ */
+function strongest(terms: readonly string[], weights: readonly number[], limit: number): number[] {
+  const strongerFirst = (a: number, b: number) => weights[b] - weights[a] || (terms[a] < terms[b] ? -1 : 1);
+  const all = terms.map((_, i) => i);
+  if (all.length <= limit) return all.sort(strongerFirst);
+  const kept = all.slice(0, limit).sort(strongerFirst);
+  for (let i = limit; i < all.length; i++) {
+    if (strongerFirst(i, kept[limit - 1]) >= 0) continue;
     let at = limit - 1;
-    while (at > 0 && strongerFirst(candidate, kept[at - 1]) < 0) {
+    while (at > 0 && strongerFirst(i, kept[at - 1]) < 0) {
       kept[at] = kept[at - 1];
       at--;
     }
-    kept[at] = candidate;
+    kept[at] = i;
   }
   return kept;
 }
 
-export function capAndNormalize(vector: SparseVector): SparseVector {
-  let out = normalize(vector);
+function capAndNormalize(vector: WeightedTerms): WeightedTerms {
+  let out = unitLength(vector);
   // Capping changes the norm, so cap and renormalise twice; the second pass settles it.
   for (let round = 0; round < 2; round++) {
     let capped = false;
-    for (const [term, weight] of out) if (weight > MAX_TERM_WEIGHT) { out.set(term, MAX_TERM_WEIGHT); capped = true; }
+    out.weights.forEach((weight, i) => { if (weight > MAX_TERM_WEIGHT) { out.weights[i] = MAX_TERM_WEIGHT; capped = true; } });
     if (!capped) break;
-    out = normalize(out);
+    out = unitLength(out);
   }
   return out;
+}
+
+function unitLength({ terms, weights }: WeightedTerms): WeightedTerms {
+  let sum = 0;
+  for (const weight of weights) sum += weight * weight;
+  const norm = Math.sqrt(sum);
+  if (norm === 0) return { terms: [], weights: [] };
+  return { terms, weights: weights.map((weight) => weight / norm) };
 }
 
 export function normalize(vector: SparseVector): SparseVector {
@@ -126,12 +184,6 @@ export function dot(a: SparseVector, b: SparseVector): number {
   let sum = 0;
   for (const [term, weight] of a) sum += weight * (b.get(term) ?? 0);
   return sum;
-}
-
-/** Keeps the `limit` strongest terms. */
-export function truncate(vector: SparseVector, limit: number): SparseVector {
-  if (vector.size <= limit) return vector;
-  return new Map([...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit));
 }
 
 /** The headline alone as a unit vector of its idf-weighted terms (to pick a story's title). */
