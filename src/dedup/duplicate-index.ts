@@ -45,6 +45,9 @@ export class DuplicateIndex {
   private rootOf: number[] = [];
   private membersOf = new Map<number, number[]>();
   private readonly frequencies = new DocumentFrequencies();
+  /** Scratch for candidates(): the call that last met each article (by index), so each is compared once. */
+  private metBy = new Int32Array(1024);
+  private call = 0;
   /** The newest article time seen (capped near the wall clock), which the memory horizon follows. */
   private newest = Number.NEGATIVE_INFINITY;
   private sinceHorizonCheck = 0;
@@ -56,7 +59,7 @@ export class DuplicateIndex {
 
   private insert(input: Pick<DedupInput, 'id' | 'publishedAt' | 'firstSeenAt'>, fp: Fingerprint, decide: boolean): DuplicateMatch | null {
     if (this.indexById.has(input.id)) return this.matchOfKnown(input.id);
-    const termHashes = Uint32Array.from(new Set([...fp.terms].map((term) => hashString(term)))).sort();
+    const termHashes = distinctSortedHashes(fp.terms);
     this.frequencies.addDocumentHashes(termHashes);
     const article: IndexedArticle = {
       id: input.id, time: articleTime(input), shingles: fp.shingles,
@@ -220,16 +223,21 @@ export class DuplicateIndex {
     return novel;
   }
 
-  private *candidates(bandKeys: Uint32Array): Iterable<number> {
-    const seen = new Set<number>();
+  /** The distinct articles sharing a bucket with these keys, band by band, at most MAX_CANDIDATES. */
+  private candidates(bandKeys: Uint32Array): number[] {
+    if (this.metBy.length < this.articles.length) this.metBy = new Int32Array(this.articles.length * 2);
+    if (this.call === 0x7fffffff) { this.metBy.fill(0); this.call = 0; }
+    const call = ++this.call;
+    const found: number[] = [];
     for (let band = 0; band < LSH_BANDS; band++) {
       for (const candidate of this.bands[band].get(bandKeys[band])) {
-        if (seen.has(candidate)) continue;
-        seen.add(candidate);
-        yield candidate;
-        if (seen.size >= MAX_CANDIDATES) return;
+        if (this.metBy[candidate] === call) continue;
+        this.metBy[candidate] = call;
+        found.push(candidate);
+        if (found.length >= MAX_CANDIDATES) return found;
       }
     }
+    return found;
   }
 
   private insertIntoBuckets(index: number, bandKeys: Uint32Array): void {
@@ -278,6 +286,16 @@ function bandKey(minhash: Uint32Array, band: number): number {
   let h = band * 0x9e3779b1;
   for (let row = 0; row < LSH_ROWS; row++) h = finalizeHash((h ^ minhash[band * LSH_ROWS + row]) >>> 0);
   return h;
+}
+
+/** The distinct hashes of these terms, ascending. */
+function distinctSortedHashes(terms: readonly string[]): Uint32Array {
+  const hashes = new Uint32Array(terms.length);
+  for (let i = 0; i < terms.length; i++) hashes[i] = hashString(terms[i]);
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
+  return distinct === hashes.length ? hashes : hashes.slice(0, distinct);
 }
 
 function sortedHas(values: Uint32Array, target: number): boolean {

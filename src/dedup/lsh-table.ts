@@ -3,6 +3,8 @@
 // A slot holds an article index; a bucket with several articles keeps them in an overflow list.
 
 const EMPTY = -1;
+/** What an empty bucket gives: shared, since most lookups miss. */
+const NO_ARTICLES: readonly number[] = Object.freeze([]);
 
 export class BucketTable {
   private keys: Uint32Array;
@@ -19,7 +21,7 @@ export class BucketTable {
   get(key: number): readonly number[] {
     const slot = this.find(key);
     const value = this.values[slot];
-    if (value === EMPTY) return [];
+    if (value === EMPTY) return NO_ARTICLES;
     return value >= 0 ? [value] : this.overflow[-value - 2];
   }
 
