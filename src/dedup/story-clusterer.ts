@@ -66,6 +66,9 @@ export class StoryClusterer {
   private readonly article = new ArticleTerms(this.terms);
   /** Scratch space for scoring: partial dot product per slot. */
   private scores = new Float64Array(1024);
+  /** Centroid norms by slot, beside the scores: ranking hundreds of scored stories then reads
+   *  two dense arrays instead of hundreds of story objects scattered over the heap. */
+  private norms = new Float64Array(1024);
   private readonly frequencies: DocumentFrequencies;
   private clock = Number.NEGATIVE_INFINITY;
   private sincePrune = 0;
@@ -143,6 +146,7 @@ export class StoryClusterer {
         articleIds: [...state.articleIds], sources: new Set(state.sources), centroid: FROZEN, centroidNorm: norm(centroid),
         titleVector: new Map(state.titleVector), entityCounts: new Map(state.entityCounts), indexed: false,
       };
+      clusterer.noteNorm(story);
       centroids.set(story, centroid);
       clusterer.live.set(story.id, story);
       clusterer.bySlot.push(story);
@@ -183,7 +187,6 @@ export class StoryClusterer {
    *  posting list is huge), then the best few are scored exactly. */
   private candidateStories(): LiveStory[] {
     const touched: number[] = [];
-    if (this.scores.length < this.bySlot.length) this.scores = new Float64Array(this.bySlot.length * 2);
     const scores = this.scores;
     const { ids, weights } = this.article;
     // The vector is sorted by weight: the telling terms come first.
@@ -191,9 +194,19 @@ export class StoryClusterer {
       if (ids[i] < 0 || this.terms.postingSize(ids[i]) > MAX_POSTING_SCAN) continue;
       this.terms.accumulate(ids[i], weights[i], scores, touched);
     }
-    const best = topStories(touched, scores, this.bySlot, MAX_STORY_CANDIDATES);
+    const best = topSlots(touched, scores, this.norms, MAX_STORY_CANDIDATES);
     for (const slot of touched) scores[slot] = 0;
-    return best;
+    return best.map((slot) => this.bySlot[slot]!); // only indexed stories are scored, and they are never forgotten
+  }
+
+  private noteNorm(story: LiveStory): void {
+    if (this.norms.length <= story.slot) {
+      const norms = new Float64Array(Math.max(story.slot + 1, this.norms.length * 2));
+      norms.set(this.norms);
+      this.norms = norms;
+      this.scores = new Float64Array(norms.length); // all zeros between articles
+    }
+    this.norms[story.slot] = story.centroidNorm;
   }
 
   private inWindow(story: LiveStory, time: number): boolean {
@@ -228,6 +241,7 @@ export class StoryClusterer {
     this.article.addTo(story.centroid);
     const dropped = truncateCentroid(story.centroid, CENTROID_TERMS, this.terms);
     story.centroidNorm = centroidNorm(story.centroid);
+    this.noteNorm(story);
     if (story.indexed) {
       // Only the article's terms changed weight and only dropped terms leave the term index
       // (a dropped term new to the story was never in it, and gives its id back if no story holds it).
@@ -293,18 +307,23 @@ export class StoryClusterer {
   }
 }
 
-/** The `limit` stories with the best partial cosine, without sorting every scored story. */
-function topStories(slots: number[], scores: Float64Array, bySlot: Array<LiveStory | undefined>, limit: number): LiveStory[] {
-  const best: Array<{ story: LiveStory; score: number }> = [];
+/** The slots of the `limit` stories with the best partial cosine, best first (on a tie, the one
+ *  scored first), without sorting every scored story. */
+function topSlots(slots: number[], scores: Float64Array, norms: Float64Array, limit: number): number[] {
+  const best: number[] = [];
+  const bestScores: number[] = [];
   for (const slot of slots) {
-    const story = bySlot[slot]!; // only indexed stories are scored, and they are never forgotten
-    const score = scores[slot] / story.centroidNorm;
-    if (best.length === limit && score <= best[limit - 1].score) continue;
+    const score = scores[slot] / norms[slot];
+    if (best.length === limit && score <= bestScores[limit - 1]) continue;
     let at = best.length === limit ? limit - 1 : best.length;
-    while (at > 0 && best[at - 1].score < score) { if (at < limit) best[at] = best[at - 1]; at--; }
-    best[at] = { story, score };
+    while (at > 0 && bestScores[at - 1] < score) {
+      if (at < limit) { best[at] = best[at - 1]; bestScores[at] = bestScores[at - 1]; }
+      at--;
+    }
+    best[at] = slot;
+    bestScores[at] = score;
   }
-  return best.map((entry) => entry.story);
+  return best;
 }
 
 function norm(vector: SparseVector): number {
