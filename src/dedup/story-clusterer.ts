@@ -8,7 +8,8 @@ import {
 } from './config.ts';
 import { articleTime } from './duplicate-index.ts';
 import { hashHex64 } from './hash.ts';
-import { DocumentFrequencies, type SparseVector, countAndWeigh } from './term-weights.ts';
+import { DocumentFrequencies, type SparseVector } from './term-weights.ts';
+import { ArticleWeigher } from './article-weigher.ts';
 import { ArticleTerms, type Centroid, type CompactVector, centroidNorm, compactCentroid, emptyCentroid, expandCentroid, truncateCentroid } from './centroid.ts';
 import { StoryTermIndex } from './story-term-index.ts';
 
@@ -70,11 +71,13 @@ export class StoryClusterer {
    *  two dense arrays instead of hundreds of story objects scattered over the heap. */
   private norms = new Float64Array(1024);
   private readonly frequencies: DocumentFrequencies;
+  private readonly weigher: ArticleWeigher;
   private clock = Number.NEGATIVE_INFINITY;
   private sincePrune = 0;
 
   constructor(frequencies = new DocumentFrequencies()) {
     this.frequencies = frequencies;
+    this.weigher = new ArticleWeigher(frequencies);
   }
 
   assign(input: DedupInput, fp: Fingerprint, options: AssignOptions = {}): StoryAssignment {
@@ -82,7 +85,7 @@ export class StoryClusterer {
     if (known !== undefined) return { storyId: known, isNew: false, similarity: 1 };
     const time = articleTime(input);
     if (time !== Number.MAX_SAFE_INTEGER) this.clock = Math.max(this.clock, time);
-    const { vector, headline } = countAndWeigh(fp, this.frequencies);
+    const { vector, headline } = this.weigher.countAndWeigh(fp);
     // Pruning releases term ids, so the article is spread out over the ids after it.
     if (++this.sincePrune >= PRUNE_EVERY) this.prune();
     this.article.load(vector.terms, vector.weights);

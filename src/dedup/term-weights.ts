@@ -108,21 +108,8 @@ export function articleVector(fp: Pick<Fingerprint, 'terms' | 'termCounts' | 'ti
   return new Map(vector.terms.map((term, i) => [term, vector.weights[i]]));
 }
 
-/**
- * Counts an article as a document in `frequencies`, then weighs it by them: its articleVector
- * (as arrays) and its headlineVector. Each distinct term is hashed once for both.
- */
-export function countAndWeigh(fp: Pick<Fingerprint, 'terms' | 'termCounts' | 'titleTerms'>, frequencies: DocumentFrequencies): { vector: WeightedTerms; headline: SparseVector } {
-  const counts = termCounts(fp);
-  const hashes = counts.terms.map((term) => hashString(term));
-  frequencies.addDocumentHashes(hashes);
-  const idfs = hashes.map((hash) => frequencies.idfOfHash(hash));
-  const headline = headlineVector(fp, { idf: (term) => idfs[counts.indexOf.get(term)!] });
-  return { vector: weighTerms(counts, idfs), headline };
-}
-
 /** articleVector from an article's term counts and each term's idf (in the same order). */
-export function weighTerms({ terms, counts }: TermCounts, idfs: readonly number[]): WeightedTerms {
+export function weighTerms({ terms, counts }: Pick<TermCounts, 'terms' | 'counts'>, idfs: readonly number[]): WeightedTerms {
   const weights = counts.map((count, i) => (1 + Math.log(count)) * idfs[i]);
   const kept = strongest(terms, weights, ARTICLE_VECTOR_TERMS);
   return capAndNormalize({ terms: kept.map((i) => terms[i]), weights: kept.map((i) => weights[i]) });

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ArticleWeigher } from './article-weigher.ts';
+import { DocumentFrequencies, articleVector, headlineVector } from './term-weights.ts';
+
+const STEMS = ['سراج', 'حكوم', 'وفاق', 'طرابلس', 'ليبيا', 'مجلس', 'رئاس', 'نفط', 'بنغازي', 'جيش', 'حوار', 'امم', 'متحد', 'اتفاق', 'صخيرات', 'برلمان', 'طبرق', 'مصرف', 'مركزي', 'انتخاب'];
+const TERMS = STEMS.flatMap((stem) => [stem, `${stem}ات`, `${stem}ين`]);
+
+// Repeated terms (which fingerprints never make, but stored data could hold) are allowed, so the
+// weigher must also merge them as articleVector does.
+const fingerprints = fc.record({
+  terms: fc.array(fc.constantFrom(...TERMS), { maxLength: 50 }),
+  counts: fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 50 }),
+  titleTerms: fc.array(fc.constantFrom(...TERMS), { maxLength: 8 }),
+}).map(({ terms, counts, titleTerms }) => ({ terms, termCounts: counts.slice(0, terms.length), titleTerms }));
+
+test('weighing an article counts its distinct terms once and gives articleVector and headlineVector to the last bit', () => {
+  fc.assert(fc.property(fc.array(fingerprints, { minLength: 1, maxLength: 6 }), (articles) => {
+    const counted = new DocumentFrequencies(8); // a small table, so hashed terms collide as they would at scale
+    const expected = new DocumentFrequencies(8);
+    const weigher = new ArticleWeigher(counted);
+    for (const fp of articles) {
+      const { vector, headline } = weigher.countAndWeigh(fp);
+      expected.addDocument(new Set([...fp.terms, ...fp.titleTerms]));
+      assert.deepEqual(vector.terms.map((term, i) => [term, vector.weights[i]]), [...articleVector(fp, expected)]);
+      assert.deepEqual([...headline], [...headlineVector(fp, expected)]);
+    }
+    assert.deepEqual(counted.toState(), expected.toState());
+  }), { numRuns: 1000 });
+});
+
+test('an article with more terms than the weigher\'s table holds is weighed in full', () => {
+  const many = Array.from({ length: 1500 }, (_, i) => `${STEMS[i % STEMS.length]}${i}`);
+  const fp = { terms: many, termCounts: many.map((_, i) => 1 + (i % 5)), titleTerms: ['طرابلس', many[7]] };
+  const { vector } = new ArticleWeigher(new DocumentFrequencies()).countAndWeigh(fp);
+  const frequencies = new DocumentFrequencies();
+  frequencies.addDocument(new Set([...fp.terms, ...fp.titleTerms]));
+  assert.deepEqual(vector.terms.map((term, i) => [term, vector.weights[i]]), [...articleVector(fp, frequencies)]);
+});
