@@ -130,6 +130,8 @@ export class StoryTermIndex {
       this.size[id] = kept - start;
       this.fitOrRelease(id);
     }
+    // After a quiet spell the index may hold a fraction of what it did: give the arena back.
+    if (this.held * 4 < this.slots.length && this.slots.length > this.arenaCapacity) this.rebuildArena();
   }
 
   /** A posting that lost most of its stories moves to a smaller block; an empty one gives its
