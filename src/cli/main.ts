@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MarsadError } from '../core/errors.ts';
+import { keepHeapsCompact } from './heap.ts';
 import { warn } from './output.ts';
 
 const HELP = `marsad — an Arabic news observatory
@@ -58,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args);
 }
 
+keepHeapsCompact();
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
