@@ -17,7 +17,7 @@ export interface TrainingSentence {
   weight?: number;
 }
 
-interface EncodedSentence {
+export interface EncodedSentence {
   length: number;
   rows: Int32Array;
   labels: Uint8Array;
@@ -60,11 +60,11 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
   return pruned(keys, weights, transitions, options.minWeight ?? NEAR_ZERO);
 }
 
-const RUN_SEED_STEP = 101;
+export const RUN_SEED_STEP = 101;
 const NEAR_ZERO = 1e-3;
 
 /** The feature rows of every training token (−1 for a feature below minFeatureCount), and each row's hash. */
-function encodeSentences(sentences: readonly TrainingSentence[], options: PerceptronOptions): { keys: Int32Array; encoded: EncodedSentence[] } {
+export function encodeSentences(sentences: readonly TrainingSentence[], options: PerceptronOptions): { keys: Int32Array; encoded: EncodedSentence[] } {
   const featureSet = options.features;
   const featureCount = featureSet.count;
   const counts = new Map<number, number>();
@@ -171,7 +171,7 @@ function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], feature
 }
 
 /** Drops the rows whose weights all stayed under `minWeight` in size: they change (almost) no decision. */
-function pruned(keys: Int32Array, weights: Float32Array, transitions: Float32Array, minWeight: number): TaggerModel {
+export function pruned(keys: Int32Array, weights: Float32Array, transitions: Float32Array, minWeight: number): TaggerModel {
   const keep: number[] = [];
   for (let row = 0; row < keys.length; row++) {
     let largest = 0;
@@ -187,7 +187,7 @@ function pruned(keys: Int32Array, weights: Float32Array, transitions: Float32Arr
   return new TaggerModel(keptKeys, keptWeights, transitions);
 }
 
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
     state ^= state << 13; state >>>= 0;
@@ -197,7 +197,7 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-function shuffle(items: number[], random: () => number): void {
+export function shuffle(items: number[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [items[i], items[j]] = [items[j], items[i]];

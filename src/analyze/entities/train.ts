@@ -1,7 +1,7 @@
 // `npm run train:ner`: learns the lexicon from SaudiNewsNet and the two-pass tagger from ANERcorp,
 // and writes models/ner/. Steps:
 //   1. word clusters (three clusterings, clusters.ts) and frequency buckets from SaudiNewsNet;
-//   2. first-pass tagger on the training split (perceptron.ts, BASE_FEATURES);
+//   2. first-pass tagger on the training split (perceptron.ts, BASE_FEATURES; `--learner` below);
 //   3. jackknife: for each of K folds, a first pass trained without it labels the fold (document
 //      evidence) and a quarter of SaudiNewsNet (mined lists), so the second pass trains on evidence
 //      as noisy as it will be on unseen text;
@@ -19,7 +19,10 @@
 // --dropout P (feature dropout while training), --runs N (seeds averaged into each model),
 // --min-weight W (rows whose weights stay under W are dropped), --seed S (shuffling and dropout),
 // --silver N (machine-labelled sentences; default 0 = one round, no self-training), --silver-weight W,
-// --label-bias 0|1 (step 6; default 1), --out DIR (default models/ner).
+// --label-bias 0|1 (step 6; default 1), --out DIR (default models/ner),
+// --learner perceptron|crf|both and --learner-second (the same for the second pass; default: as
+// --learner): the averaged perceptron, the CRF (crf.ts, step size --crf-rate R, default 1), or the
+// average of the two (ensemble.ts). Default perceptron: the CRF did not help (MODEL_CARD.md round 6).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CLUSTERINGS, clusterWords } from './clusters.ts';
@@ -33,7 +36,9 @@ import { ENTITY_TYPES } from './labels.ts';
 import { ListOverlay, listsFromTallies, tallyCorpusLabels } from './mine.ts';
 import { makeScratch, TaggerModel } from './model.ts';
 import { MODEL_FILES, modelDirectory } from './model-files.ts';
-import { trainPerceptron, type TrainingSentence } from './perceptron.ts';
+import { trainCrf } from './crf.ts';
+import { averageModels } from './ensemble.ts';
+import { trainPerceptron, type PerceptronOptions, type TrainingSentence } from './perceptron.ts';
 import { pseudoDocuments, SENTENCES_PER_DOCUMENT, splitTrainDev } from './split.ts';
 import { DEFAULT_SILVER_OPTIONS, silverSentences } from './silver.ts';
 import { TwoPassTagger } from './tagger.ts';
@@ -59,6 +64,26 @@ const settings = {
   /** 1: tune and ship the label bias (step 6); 0: ship the second pass as trained. */
   labelBias: flag('label-bias', 1),
 };
+
+type Learner = 'perceptron' | 'crf' | 'both';
+function learnerFlag(name: string, fallback: Learner): Learner {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? process.argv[at + 1] : fallback;
+  if (value !== 'perceptron' && value !== 'crf' && value !== 'both') throw new Error(`--${name} takes perceptron, crf or both, not ${value}`);
+  return value;
+}
+const firstLearner = learnerFlag('learner', 'perceptron');
+/** Which learner trains each pass, and the CRF's step size. */
+const learners = { first: firstLearner, second: learnerFlag('learner-second', firstLearner), crfRate: flag('crf-rate', 1) };
+/** Only a run that used the CRF records its learners (the perceptron's files stay as they were). */
+const learnerSettings = learners.first === 'perceptron' && learners.second === 'perceptron' ? {} : { learners };
+
+function learn(learner: Learner, sentences: readonly TrainingSentence[], options: PerceptronOptions): TaggerModel {
+  const crf = () => trainCrf(sentences, { ...options, learningRate: learners.crfRate });
+  if (learner === 'crf') return crf();
+  const perceptron = trainPerceptron(sentences, options);
+  return learner === 'both' ? averageModels([perceptron, crf()]) : perceptron;
+}
 
 const started = Date.now();
 const log = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
@@ -164,14 +189,14 @@ function trainRound(lexicon: Lexicon, corpusTexts: readonly string[], train: rea
   for (let fold = 0; fold < settings.folds; fold++) {
     const from = fold * foldSize;
     const to = Math.min(train.length, from + foldSize);
-    const model = trainPerceptron([...trainDescribed.slice(0, from), ...trainDescribed.slice(to), ...silverDescribed], firstOptions);
+    const model = learn(learners.first, [...trainDescribed.slice(0, from), ...trainDescribed.slice(to), ...silverDescribed], firstOptions);
     decodeAll(model, BASE_FEATURES, trainDescribed.slice(from, to)).forEach((labels, i) => { jackknifeLabels[from + i] = labels; });
     const lists = listsFromTallies(tallyCorpusLabels(new TwoPassTagger(model, undefined, lexicon), corpusTexts));
     describeAll(train.slice(from, to), new ListOverlay(lexicon, lists)).forEach((s, i) => { secondTrain[from + i] = s; });
     log(`fold ${fold + 1}/${settings.folds}: ${lists.size} mined list entries`);
   }
 
-  const first = trainPerceptron([...trainDescribed, ...silverDescribed], firstOptions);
+  const first = learn(learners.first, [...trainDescribed, ...silverDescribed], firstOptions);
   const devFirstLabels = decodeAll(first, BASE_FEATURES, devDescribed);
   /** The second pass on dev, with first-pass document evidence and the mined lists of `withLists`. */
   const scoreSecondPass = (model: TaggerModel, withLists: Lexicon) => {
@@ -185,7 +210,7 @@ function trainRound(lexicon: Lexicon, corpusTexts: readonly string[], train: rea
   // A silver sentence was kept because both passes agreed, so its labels stand for its first-pass
   // labels too: its document evidence is read from them (cleaner than the jackknifed evidence).
   const silverSecond = weighted(withEvidence(describeAll(silver, firstPassLexicon), silver.map((s) => Uint8Array.from(s.labels))));
-  const second = trainPerceptron([...withEvidence(secondTrain, jackknifeLabels), ...silverSecond],
+  const second = learn(learners.second, [...withEvidence(secondTrain, jackknifeLabels), ...silverSecond],
     { ...firstOptions, features: DOCUMENT_FEATURES, epochs: settings.epochsSecond });
   const trainedWithScore = scoreSecondPass(second, firstPassLexicon);
   log(`second pass dev, first-pass lists: P=${trainedWithScore.precision.toFixed(3)} R=${trainedWithScore.recall.toFixed(3)} F1=${trainedWithScore.f1.toFixed(3)}`);
@@ -254,12 +279,12 @@ function main(): void {
 
   const directory = outputDirectory();
   mkdirSync(directory, { recursive: true });
-  const metadata = { trainedOn: 'ANERcorp (first 85%), SaudiNewsNet', settings };
+  const metadata = { trainedOn: 'ANERcorp (first 85%), SaudiNewsNet', settings: { ...settings, ...learnerSettings } };
   writeFileSync(`${directory}/${MODEL_FILES.lexicon}`, trained.lexicon.serialize());
   writeFileSync(`${directory}/${MODEL_FILES.firstPass}`, first.serialize({ ...metadata, features: BASE_FEATURES.signature }));
   writeFileSync(`${directory}/${MODEL_FILES.secondPass}`, shippedSecond.serialize({ ...metadata, features: DOCUMENT_FEATURES.signature }));
   writeFileSync(`${directory}/${MODEL_FILES.scores}`, JSON.stringify({
-    settings,
+    settings: { ...settings, ...learnerSettings },
     dev: { sentences: dev.length, withoutSelfTraining: round(roundOne), firstPass: round(firstScore),
       secondPassWithFirstPassLists: round(trainedWithScore), secondPass: round(secondScore),
       byType: Object.fromEntries(Object.entries(secondScore.byType).map(([type, s]) => [type, round(s)])),
