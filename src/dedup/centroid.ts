@@ -5,7 +5,7 @@
 // and norm of term-weights.ts did (dot walks the smaller vector, the article on a tie), so the
 // similarities, and so the decisions, are the same to the last bit.
 import type { SparseVector } from './term-weights.ts';
-import type { StoryTermIndex } from './story-term-index.ts';
+import { grown, type StoryTermIndex } from './story-term-index.ts';
 
 /** A centroid: term ids and weights, in the order a Map of them would iterate. */
 export interface Centroid {
@@ -185,10 +185,4 @@ export class ArticleTerms {
     this.positionById = grown(this.positionById, size);
     this.centroidWeightById = grown(this.centroidWeightById, size);
   }
-}
-
-function grown<T extends Float64Array | Int32Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (size: number) => T)(size);
-  bigger.set(array);
-  return bigger;
 }

@@ -226,7 +226,8 @@ export class StoryTermIndex {
   }
 }
 
-function grown<T extends Float64Array | Int32Array>(array: T, size: number): T {
+/** A copy of a typed array in a bigger one of the same kind (the rest zeros). */
+export function grown<T extends Float64Array | Int32Array>(array: T, size: number): T {
   const bigger = new (array.constructor as new (size: number) => T)(size);
   bigger.set(array);
   return bigger;

@@ -70,12 +70,11 @@ export interface WeightedTerms {
 }
 
 /** An article's distinct terms (its body terms, then the title terms not among them) with their
- *  term frequencies, title terms boosted; `indexOf` finds a term. They are also the terms its
- *  document counts for in document frequencies. */
+ *  term frequencies, title terms boosted. They are also the terms its document counts for in
+ *  document frequencies. */
 export interface TermCounts {
   terms: string[];
   counts: number[];
-  indexOf: Map<string, number>;
 }
 
 export function termCounts(fp: Pick<Fingerprint, 'terms' | 'termCounts' | 'titleTerms'>): TermCounts {
@@ -97,7 +96,7 @@ export function termCounts(fp: Pick<Fingerprint, 'terms' | 'termCounts' | 'title
     terms.push(term);
     counts.push(TITLE_TERM_BOOST);
   }
-  return { terms, counts, indexOf };
+  return { terms, counts };
 }
 
 /** tf-idf vector of an article: title terms boosted, strongest terms kept, no term above
@@ -109,7 +108,7 @@ export function articleVector(fp: Pick<Fingerprint, 'terms' | 'termCounts' | 'ti
 }
 
 /** articleVector from an article's term counts and each term's idf (in the same order). */
-export function weighTerms({ terms, counts }: Pick<TermCounts, 'terms' | 'counts'>, idfs: readonly number[]): WeightedTerms {
+export function weighTerms({ terms, counts }: TermCounts, idfs: readonly number[]): WeightedTerms {
   const weights = counts.map((count, i) => (1 + Math.log(count)) * idfs[i]);
   const kept = strongest(terms, weights, ARTICLE_VECTOR_TERMS);
   return capAndNormalize({ terms: kept.map((i) => terms[i]), weights: kept.map((i) => weights[i]) });

@@ -6,7 +6,7 @@
 // (Viterbi) and the model file do not change.
 import { canFollow, LABEL_COUNT } from './labels.ts';
 import type { TaggerModel } from './model.ts';
-import { encodeSentences, pruned, RUN_SEED_STEP, seededRandom, shuffle, type EncodedSentence, type PerceptronOptions, type TrainingSentence } from './perceptron.ts';
+import { seededRandom, shuffle, trainAveraged, type EncodedSentence, type PerceptronOptions, type TrainingSentence } from './perceptron.ts';
 
 const L = LABEL_COUNT;
 const START = L;
@@ -26,16 +26,7 @@ export interface CrfOptions extends PerceptronOptions {
 }
 
 export function trainCrf(sentences: readonly TrainingSentence[], options: CrfOptions): TaggerModel {
-  const { keys, encoded } = encodeSentences(sentences, options);
-  const runs = Math.max(1, options.runs ?? 1);
-  const weights = new Float32Array(keys.length * L);
-  const transitions = new Float32Array((L + 1) * L);
-  for (let run = 0; run < runs; run++) {
-    const model = trainRun(keys, encoded, options.features.count, { ...options, seed: options.seed + run * RUN_SEED_STEP });
-    for (let i = 0; i < weights.length; i++) weights[i] += model.weights[i] / runs;
-    for (let i = 0; i < transitions.length; i++) transitions[i] += model.transitions[i] / runs;
-  }
-  return pruned(keys, weights, transitions, options.minWeight ?? 1e-3);
+  return trainAveraged(sentences, options, trainRun);
 }
 
 function logSumExp(values: Float64Array, from: number, count: number): number {

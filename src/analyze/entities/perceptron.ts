@@ -48,23 +48,35 @@ export interface PerceptronOptions {
 }
 
 export function trainPerceptron(sentences: readonly TrainingSentence[], options: PerceptronOptions): TaggerModel {
+  return trainAveraged(sentences, options, trainRun);
+}
+
+/** One training run of a learner over encoded sentences: its (averaged) weights and transitions. */
+export type RunTrainer<O extends PerceptronOptions> =
+  (keys: Int32Array, encoded: readonly EncodedSentence[], featureCount: number, options: O) => { weights: Float32Array; transitions: Float32Array };
+
+/**
+ * `options.runs` runs of a learner, each with its own shuffling seed, averaged into one weight
+ * table and pruned: shared by the perceptron and the CRF so both are averaged the same way.
+ */
+export function trainAveraged<O extends PerceptronOptions>(sentences: readonly TrainingSentence[], options: O, train: RunTrainer<O>): TaggerModel {
   const { keys, encoded } = encodeSentences(sentences, options);
   const runs = Math.max(1, options.runs ?? 1);
   const weights = new Float32Array(keys.length * L);
   const transitions = new Float32Array((L + 1) * L);
   for (let run = 0; run < runs; run++) {
-    const model = trainRun(keys, encoded, options.features.count, { ...options, seed: options.seed + run * RUN_SEED_STEP });
+    const model = train(keys, encoded, options.features.count, { ...options, seed: options.seed + run * RUN_SEED_STEP });
     for (let i = 0; i < weights.length; i++) weights[i] += model.weights[i] / runs;
     for (let i = 0; i < transitions.length; i++) transitions[i] += model.transitions[i] / runs;
   }
   return pruned(keys, weights, transitions, options.minWeight ?? NEAR_ZERO);
 }
 
-export const RUN_SEED_STEP = 101;
+const RUN_SEED_STEP = 101;
 const NEAR_ZERO = 1e-3;
 
 /** The feature rows of every training token (−1 for a feature below minFeatureCount), and each row's hash. */
-export function encodeSentences(sentences: readonly TrainingSentence[], options: PerceptronOptions): { keys: Int32Array; encoded: EncodedSentence[] } {
+function encodeSentences(sentences: readonly TrainingSentence[], options: PerceptronOptions): { keys: Int32Array; encoded: EncodedSentence[] } {
   const featureSet = options.features;
   const featureCount = featureSet.count;
   const counts = new Map<number, number>();
@@ -171,7 +183,7 @@ function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], feature
 }
 
 /** Drops the rows whose weights all stayed under `minWeight` in size: they change (almost) no decision. */
-export function pruned(keys: Int32Array, weights: Float32Array, transitions: Float32Array, minWeight: number): TaggerModel {
+function pruned(keys: Int32Array, weights: Float32Array, transitions: Float32Array, minWeight: number): TaggerModel {
   const keep: number[] = [];
   for (let row = 0; row < keys.length; row++) {
     let largest = 0;
