@@ -34,9 +34,12 @@ Every command takes --db PATH (default $MARSAD_DB, else ./marsad.db).
 
 type Command = { run(args: string[]): Promise<number> };
 
+/** '.ts' when running the sources through tsx, '.js' when running the build in lib/. */
+const MODULE_EXTENSION = import.meta.url.slice(import.meta.url.lastIndexOf('.'));
+
 function commandFile(name: string): string | undefined {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) return undefined;
-  const path = fileURLToPath(new URL(`./commands/${name}.ts`, import.meta.url));
+  const path = fileURLToPath(new URL(`./commands/${name}${MODULE_EXTENSION}`, import.meta.url));
   return existsSync(path) ? path : undefined;
 }
 

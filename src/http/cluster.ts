@@ -54,7 +54,10 @@ function stopWorkers(): Promise<void> {
 export async function startCluster(options: ClusterOptions): Promise<RunningCluster> {
   // Opening runs the migrations and turns a bad --db into one clear error before any worker starts.
   await (await openStore(options.db)).close();
-  cluster.setupPrimary({ exec: fileURLToPath(new URL('./cluster-worker.ts', import.meta.url)), execArgv: ['--import', import.meta.resolve('tsx')], silent: false });
+  // Built (lib/), the worker file is plain JavaScript (the build rewrites the .ts below); from src/
+  // it needs tsx's loader.
+  const execArgv = import.meta.url.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
+  cluster.setupPrimary({ exec: fileURLToPath(new URL('./cluster-worker.ts', import.meta.url)), execArgv, silent: false });
   let stopping = false;
   const restarts: number[] = [];
   const fork = (): Worker => cluster.fork({ [CLUSTER_ENV]: JSON.stringify(options) });

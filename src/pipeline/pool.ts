@@ -24,6 +24,11 @@ export type WorkerReply =
   | { seq: number; ok: false; code: string; message: string };
 
 const BATCH = 16;
+/**
+ * The worker thread's module. Worker threads do not inherit tsx's loader, so from src/ a small .mjs
+ * registers it first; built (lib/), the worker is plain JavaScript and needs no loader thread.
+ */
+const WORKER_FILE = import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './process-worker.js';
 /** Batches waiting to be posted, per worker, before submit() makes its caller wait. */
 const MAX_PENDING_PER_WORKER = 8;
 /** Batches posted to one worker and not answered yet: ~500 documents, about as long as the main
@@ -127,7 +132,7 @@ export class ProcessorPool {
   }
 
   private addWorker(): void {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+    const worker = new Worker(new URL(WORKER_FILE, import.meta.url));
     worker.on('message', (replies: WorkerReply[]) => {
       if (!this.warm) this.startJudgingGrowth();
       for (const reply of replies) this.done.set(reply.seq, reply);
