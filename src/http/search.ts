@@ -4,7 +4,7 @@
 // the Cache-Control we send already lets any client keep them.
 import { highlightKeys, isEmptyQuery, parseQuery, type ParsedQuery } from '../search/query.ts';
 import { searchArchive, type SearchHit } from '../search/service.ts';
-import { makeSnippet } from '../search/snippet.ts';
+import { snippetMaker } from '../search/snippet.ts';
 import type { RankedHit, SearchOptions, SourceCount, Store } from '../store/port.ts';
 import { RememberingCache } from './ttl-cache.ts';
 
@@ -39,10 +39,10 @@ export const FACET_COUNT_MAX = 1000;
 /** As long as `Cache-Control: max-age=60` lets any client keep an answer. */
 export const CACHE_TTL_MS = 60_000;
 
-function toHit(item: RankedHit, keys: Set<string>): SearchHit {
+function toHit(item: RankedHit, snippet: (text: string) => string): SearchHit {
   return {
     id: item.id, title: item.title, source: item.source, url: item.url, publishedAt: item.publishedAt ?? item.firstSeenAt,
-    score: Math.round(item.score * 1000) / 1000, snippet: makeSnippet(item.text, keys),
+    score: Math.round(item.score * 1000) / 1000, snippet: snippet(item.text),
   };
 }
 
@@ -96,9 +96,9 @@ export class ArchiveSearch {
     ]);
     const ids = new Set(mentioning.items.map((a) => a.id));
     const kept = ranked.items.filter((hit) => ids.has(hit.id));
-    const keys = highlightKeys(query);
+    const snippet = snippetMaker(highlightKeys(query));
     const offset = options.offset ?? 0;
-    const hits = kept.slice(offset, offset + (options.limit ?? 10)).map((item) => toHit(item, keys));
+    const hits = kept.slice(offset, offset + (options.limit ?? 10)).map((item) => toHit(item, snippet));
     const truncated = mentioning.total > mentioning.items.length || ranked.total > ranked.items.length;
     return truncated ? { total: kept.length, hits, truncated } : { total: kept.length, hits };
   }

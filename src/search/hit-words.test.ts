@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { WORD_EXCEPTIONS } from '../text/clitic-data.ts';
 import { foldForSearch, lightStem, searchTerms } from '../text/index.ts';
 import { arabicWord, messyText } from '../text/test-support.ts';
-import { hitWords, type HitWords } from './hit-words.ts';
-import { makeSnippet } from './snippet.ts';
+import { HitFinder, hitWords, type HitWords } from './hit-words.ts';
+import { makeSnippet, snippetMaker } from './snippet.ts';
 
 const SEED = resolve(import.meta.dirname, '../../../shared/seeds/000_f77f88289c7c6a30.txt');
 
@@ -78,4 +78,25 @@ test('a key is marked however its least common letter is written: أسامة for
     assert.deepEqual(found.filter((w) => w.key !== undefined).map((w) => text.slice(w.start, w.end)), [word], `key ${key} in «${text}»`);
     assert.deepEqual(found, expected(text, new Set([key])));
   }
+});
+
+test('one finder serves every hit of an answer: its words for each text are those of a fresh look, وزير in ten forms', () => {
+  const keys = new Set([lightStem(foldForSearch('الوزير'))]);
+  const finder = new HitFinder(keys);
+  const forms = ['الوزير', 'وزير', 'ووزير', 'للوزير', 'بالوزير', 'الوزيرة', 'وزيرا', 'والوزير', 'لوزير', 'فالوزير'];
+  forms.forEach((form, i) => {
+    const text = `التقى ${form} اليوم وفدًا، وقال ${forms[(i + 3) % forms.length]} إن المحادثات مثمرة.`;
+    assert.deepEqual(listOf(finder.words(text)), expected(text, keys), `text «${text}»`);
+  });
+  fc.assert(fc.property(fc.array(messyText, { minLength: 1, maxLength: 6 }), (texts) => {
+    const shared = new HitFinder(new Set(['حكوم', 'ليبي', 'وزير']));
+    for (const text of texts) assert.deepEqual(listOf(shared.words(text)), expected(text, new Set(['حكوم', 'ليبي', 'وزير'])));
+  }), { numRuns: 300 });
+});
+
+test('snippets from one maker are the snippets made one by one: «أمطار» over several texts', () => {
+  const keys = new Set([lightStem(foldForSearch('أمطار'))]);
+  const texts = [seedText(), 'هطلت أمطار غزيرة على جدة، والأمطار مستمرة.', 'لا شيء هنا عن الطقس.', 'أمطارٌ وأمطار، ثم أمطار.'];
+  const snippet = snippetMaker(keys);
+  for (const text of texts) assert.equal(snippet(text), makeSnippet(text, keys), `text «${text.slice(0, 60)}»`);
 });

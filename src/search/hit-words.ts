@@ -10,7 +10,8 @@
 // Folding each word to ask that question was still most of the work, so a word is first looked at
 // letter by letter, unfolded: the search profile folds one character at a time, so a folded word
 // holds a key only if the word has a character that folds to the key's least common letter. Only
-// the few words that do are folded.
+// the few words that do are folded. A HitFinder does this for one set of keys over all the hits of
+// an answer: one table lookup per letter, and each word form stemmed once.
 import { WORD_EXCEPTIONS } from '../text/clitic-data.ts';
 import { foldRangeForSearch, lightStem, searchKey, SegmentScanner } from '../text/index.ts';
 import { COMMON_LETTERS_MOST_FIRST } from './letter-frequency.ts';
@@ -48,6 +49,33 @@ function buildFoldTable(): Int32Array {
 
 const FOLDED_CODE = buildFoldTable();
 
+/** What a word's letters tell before folding it: nothing left, surely no key, or maybe a key. */
+const FOLDS_AWAY = 0;
+const NO_KEY = 1;
+const MAYBE_KEY = 2;
+
+/**
+ * Each code unit's class with no key letter chosen yet: gone when folded, a letter that stays, or
+ * (several characters, half a surrogate pair) one that is always looked at. A finder copies it and
+ * marks the code units that fold to its keys' letters.
+ */
+function buildLetterClasses(): { classes: Uint8Array; foldingTo: ReadonlyMap<number, readonly number[]> } {
+  const classes = new Uint8Array(FOLDED_CODE.length);
+  const foldingTo = new Map<number, number[]>();
+  for (let code = 0; code < FOLDED_CODE.length; code++) {
+    const folded = FOLDED_CODE[code];
+    classes[code] = folded === FOLDS_TO_NOTHING ? FOLDS_AWAY : folded === FOLDS_TO_SEVERAL ? MAYBE_KEY : NO_KEY;
+    if (folded >= 0) {
+      const sources = foldingTo.get(folded);
+      if (sources) sources.push(code);
+      else foldingTo.set(folded, [code]);
+    }
+  }
+  return { classes, foldingTo };
+}
+
+const LETTER_CLASSES = buildLetterClasses();
+
 const LETTER_RANK: ReadonlyMap<number, number> = new Map(COMMON_LETTERS_MOST_FIRST.map((letter, rank) => [letter.charCodeAt(0), rank]));
 
 /** The key's letter that fewest words have: a word without it cannot hold the key. */
@@ -73,51 +101,88 @@ function mayStemToKey(folded: string, keys: readonly string[]): boolean {
 }
 
 /** What the letters of text[start, end) say before folding: nothing left, surely no key, or maybe a key. */
-const FOLDS_AWAY = 0;
-const NO_KEY = 1;
-const MAYBE_KEY = 2;
-
-function lookAtLetters(text: string, start: number, end: number, keyLetters: readonly number[]): number {
-  let kept = false;
+function lookAtLetters(text: string, start: number, end: number, classes: Uint8Array): number {
+  let seen = FOLDS_AWAY;
   for (let i = start; i < end; i++) {
-    const folded = FOLDED_CODE[text.charCodeAt(i)];
-    if (folded === FOLDS_TO_NOTHING) continue;
-    if (folded === FOLDS_TO_SEVERAL || keyLetters.includes(folded)) return MAYBE_KEY;
-    kept = true;
+    const cls = classes[text.charCodeAt(i)];
+    if (cls === MAYBE_KEY) return MAYBE_KEY;
+    if (cls === NO_KEY) seen = NO_KEY;
   }
-  return kept ? NO_KEY : FOLDS_AWAY;
+  return seen;
+}
+
+/** Distinct folded words a finder keeps the stems of: a page of hits repeats a few dozen forms. */
+const STEMS_KEPT = 512;
+
+/**
+ * Finds the words of texts for one set of keys: what the keys say (their letters, whether the
+ * letter test can decide) is worked out once for all the hits of an answer, and so is the stem of
+ * each word form that may be a key (ten hits for وزير stem وزير, الوزير, ووزير… sixty times over,
+ * in nine or ten forms).
+ */
+export class HitFinder {
+  private readonly keys: ReadonlySet<string>;
+  private readonly keyList: readonly string[];
+  /** LETTER_CLASSES with the code units that fold to a key's least common letter marked MAYBE_KEY; unset when letters cannot decide. */
+  private readonly classes: Uint8Array | undefined;
+  private readonly stems = new Map<string, string>();
+
+  constructor(keys: ReadonlySet<string>) {
+    this.keys = keys;
+    this.keyList = [...keys];
+    // An exception's stem is not in its word, so the letter test cannot clear words for it.
+    const lettersDecide = !this.keyList.some((key) => EXCEPTION_STEMS.has(key)) && !this.keyList.includes('');
+    if (lettersDecide) {
+      const classes = LETTER_CLASSES.classes.slice();
+      for (const letter of this.keyList.map(rarestLetter)) {
+        for (const code of LETTER_CLASSES.foldingTo.get(letter) ?? []) classes[code] = MAYBE_KEY;
+      }
+      this.classes = classes;
+    }
+  }
+
+  /** One word per term searchTerms(text) would give, in order, with the same offsets. */
+  words(text: string): HitWords {
+    const { keys, keyList, classes } = this;
+    const words: HitWords = { start: [], end: [], key: [] };
+    const push = (key: string | undefined, start: number, end: number) => {
+      words.start.push(start);
+      words.end.push(end);
+      words.key.push(key);
+    };
+    const scanner = new SegmentScanner(text);
+    while (scanner.next()) {
+      const kind = scanner.kind;
+      if (kind !== 'word' && kind !== 'number') continue;
+      const { start, end } = scanner;
+      if (kind === 'word' && classes) {
+        const seen = lookAtLetters(text, start, end, classes);
+        // A word that folds to nothing (only harakat or tatweel) is no term.
+        if (seen === FOLDS_AWAY) continue;
+        if (seen === NO_KEY) { push(undefined, start, end); continue; }
+      }
+      const folded = foldRangeForSearch(text, start, end);
+      if (folded === '') continue;
+      let term: string | undefined;
+      // Numbers are rare and have their own key rules (thousands separators): the term analyser decides.
+      if (kind === 'number') term = searchKey(text.slice(start, end));
+      else if (mayStemToKey(folded, keyList)) term = this.stemOf(folded);
+      push(term !== undefined && keys.has(term) ? term : undefined, start, end);
+    }
+    return words;
+  }
+
+  private stemOf(folded: string): string {
+    let stem = this.stems.get(folded);
+    if (stem === undefined) {
+      stem = lightStem(folded);
+      if (this.stems.size < STEMS_KEPT) this.stems.set(folded, stem);
+    }
+    return stem;
+  }
 }
 
 /** One word per term searchTerms(text) would give, in order, with the same offsets. */
 export function hitWords(text: string, keys: ReadonlySet<string>): HitWords {
-  const keyList = [...keys];
-  // An exception's stem is not in its word, so the letter test cannot clear words for it.
-  const lettersDecide = !keyList.some((key) => EXCEPTION_STEMS.has(key)) && !keyList.includes('');
-  const keyLetters = lettersDecide ? [...new Set(keyList.map(rarestLetter))] : [];
-  const words: HitWords = { start: [], end: [], key: [] };
-  const push = (key: string | undefined, start: number, end: number) => {
-    words.start.push(start);
-    words.end.push(end);
-    words.key.push(key);
-  };
-  const scanner = new SegmentScanner(text);
-  while (scanner.next()) {
-    const kind = scanner.kind;
-    if (kind !== 'word' && kind !== 'number') continue;
-    const { start, end } = scanner;
-    if (kind === 'word' && lettersDecide) {
-      const seen = lookAtLetters(text, start, end, keyLetters);
-      // A word that folds to nothing (only harakat or tatweel) is no term.
-      if (seen === FOLDS_AWAY) continue;
-      if (seen === NO_KEY) { push(undefined, start, end); continue; }
-    }
-    const folded = foldRangeForSearch(text, start, end);
-    if (folded === '') continue;
-    let term: string | undefined;
-    // Numbers are rare and have their own key rules (thousands separators): the term analyser decides.
-    if (kind === 'number') term = searchKey(text.slice(start, end));
-    else if (mayStemToKey(folded, keyList)) term = lightStem(folded);
-    push(term !== undefined && keys.has(term) ? term : undefined, start, end);
-  }
-  return words;
+  return new HitFinder(keys).words(text);
 }

@@ -2,7 +2,7 @@
 // then cut highlighted snippets from display text.
 import type { SearchOptions, Store } from '../store/port.ts';
 import { highlightKeys, isEmptyQuery, parseQuery, type ParsedQuery } from './query.ts';
-import { makeSnippet } from './snippet.ts';
+import { snippetMaker } from './snippet.ts';
 
 export interface SearchHit {
   id: string;
@@ -24,7 +24,7 @@ export async function searchArchive(store: Store, input: string, options: Search
   const query = parseQuery(input);
   if (isEmptyQuery(query)) return { query, total: 0, hits: [] };
   const page = await store.search(query, options);
-  const keys = highlightKeys(query);
+  const snippet = snippetMaker(highlightKeys(query));
   const hits = page.items.map((item): SearchHit => ({
     id: item.id,
     title: item.title,
@@ -32,7 +32,7 @@ export async function searchArchive(store: Store, input: string, options: Search
     url: item.url,
     publishedAt: item.publishedAt ?? item.firstSeenAt,
     score: Math.round(item.score * 1000) / 1000,
-    snippet: makeSnippet(item.text, keys),
+    snippet: snippet(item.text),
   }));
   return { query, total: page.total, hits };
 }

@@ -1,7 +1,7 @@
 // Snippets cut from display text: the window of words that holds the most distinct query keys,
 // with each hit wrapped in <mark>. The text around the marks is HTML-escaped, so a snippet is safe
 // to put in a page as it is, and a program can strip the two tags to get plain text.
-import { hitWords, type HitWords } from './hit-words.ts';
+import { HitFinder, type HitWords } from './hit-words.ts';
 
 export const SNIPPET_WORDS = 30;
 /** Only the start of a long article is scanned: a snippet from its first few thousand characters is enough, and the scan is most of a search page's work. */
@@ -48,9 +48,19 @@ function bestWindow(words: HitWords, size: number): number {
   return Math.max(0, Math.min(best, firstHit - 3));
 }
 
-export function makeSnippet(text: string, keys: Set<string>, words = SNIPPET_WORDS): string {
+/** Snippets for the hits of one answer: the keys are looked at once, not once per hit. */
+export function snippetMaker(keys: ReadonlySet<string>, words = SNIPPET_WORDS): (text: string) => string {
+  const finder = new HitFinder(keys);
+  return (text) => snippetOf(text, finder, words);
+}
+
+export function makeSnippet(text: string, keys: ReadonlySet<string>, words = SNIPPET_WORDS): string {
+  return snippetOf(text, new HitFinder(keys), words);
+}
+
+function snippetOf(text: string, finder: HitFinder, words: number): string {
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
-  const found = hitWords(scanned, keys);
+  const found = finder.words(scanned);
   const count = found.key.length;
   if (count === 0) return escapeHtml(scanned.slice(0, 200));
   const start = bestWindow(found, words);
