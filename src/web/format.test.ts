@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { arabicDate, arabicDelay, arabicNumber, ARTICLE_FORMS, countNoun } from './format.ts';
 
 describe('Arabic presentation', () => {
@@ -21,6 +22,14 @@ describe('Arabic presentation', () => {
     assert.doesNotMatch(arabicDate('2015-07-21T00:00:00Z', true)!, /[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/);
     assert.match(arabicDate('2015-07-21T09:15:00Z', true)!, /[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/);
     assert.equal(arabicDate('yesterday'), undefined);
+  });
+
+  it('a number reads as Intl writes it in Arabic, whatever its size or sign: 30,671 مقالًا', () => {
+    const intl = new Intl.NumberFormat('ar');
+    fc.assert(fc.property(fc.oneof(fc.nat(), fc.integer(), fc.maxSafeNat(), fc.double({ noNaN: true })), (n) => {
+      assert.equal(arabicNumber(n), intl.format(n), String(n));
+    }), { numRuns: 5000 });
+    for (const n of [0, 9, 10, 999, 1000, 30_671, 1_000_000]) assert.equal(arabicNumber(n), intl.format(n), String(n));
   });
 
   it('a date reads as Intl writes it in Arabic, day by day over years: 25 ديسمبر 2015', () => {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import type { SearchParams } from '../../http/params.ts';
 import { arabicNumber } from '../format.ts';
-import { searchPageHtml, type SearchPageProps } from './search-page.ts';
+import { searchHref, searchLinks, searchPageHtml, type SearchPageProps } from './search-page.ts';
 
 const q = encodeURIComponent;
 
@@ -73,4 +74,19 @@ describe('search page', () => {
     assert.equal(document.querySelector('.filters'), null);
     assert.equal(document.querySelector('[role="status"]'), null);
   });
+
+  it('a page\'s outlet and page-number links are the links searchHref makes: «وزير الخارجية» with any outlet, dates, entity and page', () => {
+    const text = fc.string({ unit: fc.constantFrom('و', 'ز', 'ي', 'ر', ' ', '&', '=', '+', '%', '"', '<', '#', 'a', '٣', 'é') });
+    const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: undefined });
+    const searches = fc.record({
+      q: fc.oneof(fc.constant('وزير الخارجية'), text), source: maybe(text), from: maybe(fc.constant('2015-08-01')),
+      to: maybe(fc.constant('2015-08-31T23:59:59.999Z')), entity: maybe(text), page: fc.integer({ min: 1, max: 1000 }),
+    });
+    fc.assert(fc.property(searches, maybe(text), fc.integer({ min: 1, max: 1000 }), (search, source, page) => {
+      const link = searchLinks(search);
+      assert.equal(link({ source, page }), searchHref(search, { source, page }));
+      assert.equal(link({ source }), searchHref(search, { source, page: 1 }));
+    }), { numRuns: 500 });
+  });
 });
+

@@ -24,6 +24,26 @@ export function searchHref(params: Partial<SearchParams>, changes: Partial<Searc
   return withQuery('/search', { q: merged.q, source: merged.source, from: merged.from, to: merged.to, entity: merged.entity, page: merged.page });
 }
 
+/** One `key=value` as URLSearchParams writes it (what withQuery builds on), or nothing for no value. */
+function queryPart(key: string, value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : new URLSearchParams([[key, value]]).toString();
+}
+
+/**
+ * The page's links that change only the outlet or the page number (facets, page numbers): what
+ * searchHref gives, with the query, dates and entity encoded once per page instead of once a link
+ * (a results page has twenty-odd such links, and encoding an Arabic query was a third of its render).
+ */
+export function searchLinks(params: Partial<SearchParams>): (changes: { source?: string; page?: number }) => string {
+  const q = queryPart('q', params.q);
+  const rest = [queryPart('from', params.from), queryPart('to', params.to), queryPart('entity', params.entity)];
+  return ({ source, page }) => {
+    const parts = [q, queryPart('source', source), ...rest, page === undefined || page === 1 ? undefined : `page=${page}`]
+      .filter((part) => part !== undefined);
+    return parts.length > 0 ? `/search?${parts.join('&')}` : '/search';
+  };
+}
+
 function filtersHtml({ params, sources, entity }: Pick<SearchPageProps, 'params' | 'sources' | 'entity'>): string {
   let options = '<option value="">كل المصادر</option>';
   for (const { source } of sources) {
@@ -42,13 +62,13 @@ function filtersHtml({ params, sources, entity }: Pick<SearchPageProps, 'params'
     + `<button type="submit">تصفية</button>${restriction}</form>`;
 }
 
-function facetsHtml({ params, facets }: Pick<SearchPageProps, 'params' | 'facets'>): string {
+function facetsHtml({ params, facets }: Pick<SearchPageProps, 'params' | 'facets'>, link: ReturnType<typeof searchLinks>): string {
   if (!facets.counts || facets.counts.length === 0) return '';
-  let items = params.source ? `<li><a${attribute('href', searchHref(params, { source: undefined, page: 1 }))}>كل المصادر</a></li>` : '';
+  let items = params.source ? `<li><a${attribute('href', link({}))}>كل المصادر</a></li>` : '';
   for (const f of facets.counts) {
     const name = f.source === params.source
       ? `<span aria-current="true">${escapeHtml(f.source)}</span>`
-      : `<a${attribute('href', searchHref(params, { source: f.source, page: 1 }))}>${escapeHtml(f.source)}</a>`;
+      : `<a${attribute('href', link({ source: f.source }))}>${escapeHtml(f.source)}</a>`;
     items += `<li>${name} <span class="count">${escapeHtml(arabicNumber(f.articles))}</span></li>`;
   }
   return `<section class="facets" aria-labelledby="facets"><h2 id="facets">النتائج حسب المصدر</h2><ul>${items}</ul></section>`;
@@ -66,7 +86,8 @@ export function searchPageHtml({ params, answer, facets, sources, entity }: Sear
       + (pages > 1 ? ` · صفحة ${escapeHtml(arabicNumber(page))} من ${escapeHtml(arabicNumber(pages))}` : '')
       + (answer.truncated ? ' (بين أفضل النتائج ترتيبًا)' : '') + '</p>';
   }
-  main += facetsHtml({ params, facets });
+  const link = searchLinks(params);
+  main += facetsHtml({ params, facets }, link);
   if (hasQuery && answer.hits.length > 0) {
     const items = answer.hits.map((h) => ({ ...h, snippetHtml: h.snippet }));
     main += `<section aria-labelledby="results"><h2 id="results" class="visually-hidden">النتائج</h2>${articleListHtml(items, (page - 1) * limit + 1)}</section>`;
@@ -74,6 +95,6 @@ export function searchPageHtml({ params, answer, facets, sources, entity }: Sear
   if (hasQuery && answer.hits.length === 0 && answer.total > 0) {
     main += `<p>لا نتائج في هذه الصفحة. <a${attribute('href', searchHref(params, { page: 1 }))}>العودة إلى الصفحة الأولى</a></p>`;
   }
-  main += paginationHtml({ page, pages, label: 'صفحات النتائج', href: (p) => searchHref(params, { page: p }) });
+  main += paginationHtml({ page, pages, label: 'صفحات النتائج', href: (p) => link({ source: params.source, page: p }) });
   return framedPage({ title: hasQuery ? `بحث: ${q}` : 'بحث', query: q }, main);
 }
