@@ -64,8 +64,15 @@ export class ArchiveSearch {
   private readonly answers = new RememberingCache<SearchAnswer>(500, CACHE_TTL_MS);
   private readonly facetCounts = new RememberingCache<OutletFacets>(500, CACHE_TTL_MS);
   private readonly outletList = new RememberingCache<SourceCount[]>(1, CACHE_TTL_MS);
+  /** The last query parsed: a page asks search() and then facets() for the same text. */
+  private lastParsed: { text: string; query: ParsedQuery } | undefined;
 
   constructor(private readonly store: Store) {}
+
+  private parse(text: string): ParsedQuery {
+    if (this.lastParsed?.text !== text) this.lastParsed = { text, query: parseQuery(text) };
+    return this.lastParsed.query;
+  }
 
   /** Outlets and their article counts: a grouping over the whole archive, so it is kept a minute. */
   sources(): Promise<SourceCount[]> {
@@ -73,12 +80,12 @@ export class ArchiveSearch {
   }
 
   search(params: FilteredSearch): Promise<SearchAnswer> {
-    const query = parseQuery(params.q);
+    const query = this.parse(params.q);
     return this.answers.remember(queryKey(query, params), async () => {
       const { limit, page, source, from, to, entity } = params;
       const offset = (page - 1) * limit;
       if (entity) return this.searchWithinEntity(query, entity, { limit, offset, source, from, to });
-      const result = await searchArchive(this.store, params.q, { limit, offset, source, from, to });
+      const result = await searchArchive(this.store, query, { limit, offset, source, from, to });
       return { total: result.total, hits: result.hits };
     });
   }
@@ -108,7 +115,7 @@ export class ArchiveSearch {
    * stay visible: counted from the page when it holds every hit, else by the store in one pass.
    */
   async facets(params: FilteredSearch, answer: SearchAnswer): Promise<OutletFacets> {
-    const query = parseQuery(params.q);
+    const query = this.parse(params.q);
     if (isEmptyQuery(query) || params.entity) return {};
     return this.facetCounts.remember(queryKey(query, { from: params.from, to: params.to }), async () => {
       if (!params.source && params.page === 1 && answer.hits.length === answer.total) return { counts: countBySource(answer.hits) };

@@ -20,8 +20,9 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-export async function searchArchive(store: Store, input: string, options: SearchOptions = {}): Promise<SearchResult> {
-  const query = parseQuery(input);
+/** Takes the user's text, or a query already parsed from it (the web reader parses once a request). */
+export async function searchArchive(store: Store, input: string | ParsedQuery, options: SearchOptions = {}): Promise<SearchResult> {
+  const query = typeof input === 'string' ? parseQuery(input) : input;
   if (isEmptyQuery(query)) return { query, total: 0, hits: [] };
   const page = await store.search(query, options);
   const snippet = snippetMaker(highlightKeys(query));
