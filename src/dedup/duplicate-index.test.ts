@@ -145,3 +145,50 @@ test('articles older than the memory horizon are forgotten, newer groups survive
   assert.equal(add(article('recent-copy-2', followUp, 253))?.duplicateOf, 'recent', 'a group within the horizon survives compaction');
   assert.equal(index.originalOf('recent-copy-1'), 'recent');
 });
+
+/** Every fixture text, as articles an hour apart: copies, a follow-up, templates and unrelated news. */
+function fixtureArticles(): DedupInput[] {
+  const names = ['wire-copy/original.txt', 'template/congratulation-a.txt', 'wire-copy/edited.txt', 'unrelated/stories.txt',
+    'wire-copy/dropped-paragraph.txt', 'follow-up/next-day.txt', 'template/congratulation-b.txt', 'wire-copy/reordered.txt',
+    'unrelated/boilerplate.txt', 'wire-copy/byline-boilerplate.txt', 'wire-copy/original.txt'];
+  return names.map((name, i) => article(`${i}-${name}`, read(name), i));
+}
+
+test('an index that keeps no details but loads what detailsToLoad names decides as one that keeps them all', () => {
+  const articles = fixtureArticles();
+  const stored = new Map(articles.map((a) => [a.id, decodeFingerprint(encodeFingerprint(fingerprint(a)))]));
+  const { matches: keepingAll } = indexWith(...articles);
+  const loading = new DuplicateIndex();
+  let loaded = 0;
+  const matches = articles.map((a) => {
+    loading.trimDetails(0);
+    const fp = fingerprint(a);
+    const missing = loading.detailsToLoad([{ id: a.id, fp }]);
+    loaded += missing.length;
+    loading.supplyFingerprints(missing.map((id) => [id, stored.get(id)!]));
+    return loading.add(a, fp);
+  });
+  assert.deepEqual(matches, keepingAll);
+  assert.ok(keepingAll.filter((m) => m !== null).length >= 4, 'the fixtures hold several copies');
+  assert.ok(loaded > 0 && loaded < articles.length * (articles.length - 1) / 2, `help: ${loaded} loads; MinHash rules out unrelated candidates first`);
+});
+
+test('detailsToLoad names the original of an id added again, and nothing for unrelated articles', () => {
+  const a = article('agency', ORIGINAL, 0);
+  const b = article('outlet', read('wire-copy/edited.txt'), 1);
+  const { index } = indexWith(a, b);
+  index.trimDetails(0);
+  assert.deepEqual(index.detailsToLoad([{ id: 'outlet', fp: fingerprint(b) }]).sort(), ['agency', 'outlet']);
+  const unrelated = article('weather', read('unrelated/stories.txt'), 2);
+  assert.deepEqual(index.detailsToLoad([{ id: unrelated.id, fp: fingerprint(unrelated) }]), []);
+});
+
+test('a candidate whose details cannot be loaded is not called an original', () => {
+  const a = article('agency', ORIGINAL, 0);
+  const index = new DuplicateIndex();
+  index.add(a, fingerprint(a));
+  index.trimDetails(0);
+  const copy = article('outlet', read('wire-copy/reordered.txt'), 1);
+  assert.deepEqual(index.detailsToLoad([{ id: copy.id, fp: fingerprint(copy) }]), ['agency']);
+  assert.equal(index.add(copy, fingerprint(copy)), null, 'nothing supplied: the pair is not compared');
+});

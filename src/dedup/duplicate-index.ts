@@ -1,28 +1,32 @@
 // Incremental near-duplicate detection: MinHash signatures in LSH buckets (in memory, bounded per
 // bucket), a containment test on the candidates, a rare-term test against templates, and duplicate
 // groups whose representative is the earliest publisher.
+//
+// Memory: for every article in the horizon the index holds its id, time, shingle count and
+// MinHash row (~0.6 KB); the exact shingles, term hashes and paragraph hashes (~6 KB) only for
+// recent and recently used articles (RecentDetails). A candidate whose MinHash says it cannot be a
+// copy is dropped without its details; the few left are compared exactly. A caller that keeps the
+// details bounded (trimDetails) supplies the missing ones before each batch: detailsToLoad() names
+// them, supplyFingerprints() hands them over (ArchiveClustering reads them from the store).
 import type { DedupInput, DuplicateMatch, Fingerprint } from './types.ts';
 import {
-  DUPLICATE_MIN_CONTAINMENT, DUPLICATE_MIN_LENGTH_RATIO, HORIZON_CHECK_EVERY, HORIZON_COMPACT_SHARE, LSH_BANDS, LSH_ROWS,
-  MAX_BUCKET_SIZE, MAX_CANDIDATES, MAX_FUTURE_MS, MEMORY_HORIZON_DAYS, MIN_SHINGLES, NOVEL_RARE_TERM_SHARE,
+  DUPLICATE_MIN_CONTAINMENT, DUPLICATE_MIN_LENGTH_RATIO, EXACT_COMPARISON_MARGIN, HORIZON_CHECK_EVERY, HORIZON_COMPACT_SHARE,
+  LSH_BANDS, LSH_ROWS, MAX_BUCKET_SIZE, MAX_CANDIDATES, MAX_FUTURE_MS, MEMORY_HORIZON_DAYS, MIN_SHINGLES, NOVEL_RARE_TERM_SHARE,
   RARE_TERM_MAX_SHARE, RARE_TERM_MIN_DOCUMENTS,
 } from './config.ts';
+import { detailsOf, distinctSortedHashes, RecentDetails, type ArticleDetails } from './article-details.ts';
 import { shingleOverlap } from './fingerprint.ts';
-import { finalizeHash, hashString } from './hash.ts';
+import { finalizeHash } from './hash.ts';
 import { BucketTable } from './lsh-table.ts';
+import { MinhashRows } from './minhash-rows.ts';
 import { differingParagraphs } from './paragraph-diff.ts';
 import { DocumentFrequencies } from './term-weights.ts';
 
-/** What the index keeps of an article: no text, no term strings. */
+/** What the index keeps of every article in the horizon: no text, no shingles (see RecentDetails). */
 interface IndexedArticle {
   id: string;
   time: number;
-  shingles: Uint32Array;
-  paragraphHashes: string[];
-  /** Hashes of the content terms, sorted, for membership tests. */
-  termHashes: Uint32Array;
-  /** Its LSH bucket in each band (none when too short to be bucketed), to re-file it on compaction. */
-  bandKeys?: Uint32Array;
+  shingleCount: number;
 }
 
 const HORIZON_MS = MEMORY_HORIZON_DAYS * 86_400_000;
@@ -42,6 +46,8 @@ export class DuplicateIndex {
   private articles: IndexedArticle[] = [];
   private indexById = new Map<string, number>();
   private bands: BucketTable[] = newBands();
+  private minhashes = new MinhashRows();
+  private readonly details = new RecentDetails();
   private rootOf: number[] = [];
   private membersOf = new Map<number, number[]>();
   private readonly frequencies = new DocumentFrequencies();
@@ -57,27 +63,70 @@ export class DuplicateIndex {
     return this.insert(input, fp, true);
   }
 
+  /**
+   * Drops the details of all but the `keep` most recently added or used articles (call it between
+   * batches, before detailsToLoad). An index never trimmed holds every article's details.
+   */
+  trimDetails(keep: number): void {
+    this.details.trim(keep);
+  }
+
+  /**
+   * The ids of indexed articles whose details adding this batch (in this order) may read and the
+   * index does not hold: every candidate the MinHash does not rule out, the original of its group,
+   * and an id added again with its original. The batch's own articles need nothing.
+   */
+  detailsToLoad(batch: ReadonlyArray<{ id: string; fp: Fingerprint }>): string[] {
+    const wanted = new Set<string>();
+    const want = (index: number) => {
+      const { id } = this.articles[index];
+      if (!this.details.has(id)) wanted.add(id);
+    };
+    for (const { id, fp } of batch) {
+      const known = this.indexById.get(id);
+      if (known !== undefined) {
+        want(known);
+        want(this.rootOf[known]);
+        continue;
+      }
+      if (fp.shingles.length < MIN_SHINGLES) continue;
+      // Every article in the buckets now: adding the batch only adds to them (or evicts from them),
+      // so whatever add() meets from before the batch is among these.
+      const bandKeys = bandKeysOf(fp.minhash);
+      for (let band = 0; band < LSH_BANDS; band++) {
+        for (const candidate of this.bands[band].get(bandKeys[band])) {
+          if (!this.mayCopy(fp.minhash, fp.shingles.length, candidate)) continue;
+          want(candidate);
+          want(this.rootOf[candidate]);
+        }
+      }
+    }
+    return [...wanted];
+  }
+
+  /** Hands over fingerprints of indexed articles (detailsToLoad's); others are ignored. */
+  supplyFingerprints(fingerprints: Iterable<[string, Fingerprint]>): void {
+    for (const [id, fp] of fingerprints) if (this.indexById.has(id)) this.details.set(id, detailsOf(fp));
+  }
+
   private insert(input: Pick<DedupInput, 'id' | 'publishedAt' | 'firstSeenAt'>, fp: Fingerprint, decide: boolean): DuplicateMatch | null {
     if (this.indexById.has(input.id)) return this.matchOfKnown(input.id);
     const termHashes = distinctSortedHashes(fp.terms);
     this.frequencies.addDocumentHashes(termHashes);
-    const article: IndexedArticle = {
-      id: input.id, time: articleTime(input), shingles: fp.shingles,
-      paragraphHashes: fp.paragraphHashes, termHashes,
-    };
+    const article: IndexedArticle = { id: input.id, time: articleTime(input), shingleCount: fp.shingles.length };
     if (article.time !== Number.MAX_SAFE_INTEGER) this.newest = Math.max(this.newest, Math.min(article.time, Date.now() + MAX_FUTURE_MS));
     if (++this.sinceHorizonCheck >= HORIZON_CHECK_EVERY) this.forgetBeyondHorizon();
     const index = this.articles.length;
     this.articles.push(article);
     this.indexById.set(input.id, index);
     this.rootOf.push(index);
+    this.details.set(input.id, detailsOf(fp, termHashes));
     if (fp.shingles.length < MIN_SHINGLES) return null; // too little text to call anything a copy
 
-    // The signature is only needed to find candidates now and to file the article in the bands;
-    // it is not kept (the store has it in the fingerprint), only its bucket keys are.
-    article.bandKeys = bandKeysOf(fp.minhash);
-    const best = decide ? this.bestMatch(article, article.bandKeys) : null;
-    this.insertIntoBuckets(index, article.bandKeys);
+    this.minhashes.set(index, fp.minhash);
+    const bandKeys = bandKeysOf(fp.minhash);
+    const best = decide ? this.bestMatch(index, fp.minhash, bandKeys) : null;
+    this.insertIntoBuckets(index, bandKeys);
     if (best === null) return null;
     return this.joinGroup(index, best.index, best.jaccard, best.containment);
   }
@@ -94,11 +143,14 @@ export class DuplicateIndex {
     for (const article of this.articles) if (article.time < cutoff) old++;
     if (old === 0 || old < HORIZON_COMPACT_SHARE * this.articles.length) return;
     const renumbered = new Int32Array(this.articles.length).fill(-1);
-    const kept: IndexedArticle[] = [];
+    const kept: number[] = [];
     this.articles.forEach((article, index) => {
-      if (article.time < cutoff) return;
+      if (article.time < cutoff) {
+        this.details.delete(article.id);
+        return;
+      }
       renumbered[index] = kept.length;
-      kept.push(article);
+      kept.push(index);
     });
     const rootOf: number[] = [];
     const membersOf = new Map<number, number[]>();
@@ -111,12 +163,15 @@ export class DuplicateIndex {
       const members = membersOf.get(root);
       if (members) members.push(at); else membersOf.set(root, [at]);
     });
-    this.articles = kept;
+    this.articles = kept.map((index) => this.articles[index]);
     this.rootOf = rootOf;
     this.membersOf = membersOf;
-    this.indexById = new Map(kept.map((article, index) => [article.id, index]));
+    this.minhashes.keep(kept);
+    this.indexById = new Map(this.articles.map((article, index) => [article.id, index]));
     this.bands = newBands();
-    kept.forEach((article, index) => { if (article.bandKeys) this.insertIntoBuckets(index, article.bandKeys); });
+    this.articles.forEach((article, index) => {
+      if (article.shingleCount >= MIN_SHINGLES) this.insertIntoBuckets(index, bandKeysOf(this.minhashes.row(index)));
+    });
   }
 
   /** The group representative (earliest publisher) of an id, or undefined when unknown. */
@@ -137,7 +192,8 @@ export class DuplicateIndex {
 
   /** Rebuilds the index from stored rows (any order; re-sorted by time). A row whose stored
    *  duplicateOf is null stays an original, one with an id joins that group as stored, and one
-   *  without the field is decided again as if ingested now. */
+   *  without the field is decided again as if ingested now. Every row's details are held until
+   *  the first trimDetails. */
   static restore(rows: Iterable<DuplicateIndexRow>): DuplicateIndex {
     const index = new DuplicateIndex();
     const sorted = [...rows].sort((a, b) => articleTime(a) - articleTime(b));
@@ -182,32 +238,58 @@ export class DuplicateIndex {
     if (root === index) return null;
     const original = this.articles[root];
     const article = this.articles[index];
-    const { jaccard, containment } = shingleOverlap(article.shingles, original.shingles);
+    const [mine, theirs] = [this.details.use(article.id), this.details.use(original.id)];
+    if (mine === undefined || theirs === undefined) {
+      // Details the store could not give back: the stored decision stands, measured by MinHash.
+      const estimate = this.minhashes.agreementOfRows(index, root);
+      return { duplicateOf: original.id, matchedId: original.id, similarity: estimate, containment: estimate, differingParagraphs: { added: [], removed: [] }, reassigned: [] };
+    }
+    const { jaccard, containment } = shingleOverlap(mine.shingles, theirs.shingles);
     return {
       duplicateOf: original.id, matchedId: original.id, similarity: jaccard, containment,
-      differingParagraphs: differingParagraphs(article.paragraphHashes, original.paragraphHashes), reassigned: [],
+      differingParagraphs: differingParagraphs(mine.paragraphHashes, theirs.paragraphHashes), reassigned: [],
     };
   }
 
-  private bestMatch(article: IndexedArticle, bandKeys: Uint32Array): { index: number; jaccard: number; containment: number } | null {
+  private bestMatch(index: number, minhash: Uint32Array, bandKeys: Uint32Array): { index: number; jaccard: number; containment: number } | null {
+    const shingleCount = this.articles[index].shingleCount;
     let best: { index: number; jaccard: number; containment: number } | null = null;
     for (const candidate of this.candidates(bandKeys)) {
-      const overlap = this.copies(article, this.articles[candidate]);
+      if (!this.mayCopy(minhash, shingleCount, candidate)) continue;
+      const overlap = this.copies(index, candidate);
       if (overlap === null) continue;
       // A copy of a copy must also copy the group's original, so groups cannot chain (a short
       // brief of a long report, then a different long report quoting the same brief).
       const root = this.rootOf[candidate];
-      if (root !== candidate && this.copies(article, this.articles[root]) === null) continue;
+      if (root !== candidate && (!this.mayCopy(minhash, shingleCount, root) || this.copies(index, root) === null)) continue;
       if (best === null || overlap.containment + overlap.jaccard > best.containment + best.jaccard) best = { index: candidate, ...overlap };
     }
     return best;
   }
 
-  /** The duplicate rule for one pair (config.ts), with its overlap when it holds. */
-  private copies(a: IndexedArticle, b: IndexedArticle): { jaccard: number; containment: number } | null {
-    const [small, large] = a.shingles.length <= b.shingles.length ? [a, b] : [b, a];
+  /**
+   * Whether an article with this signature and shingle count could pass the duplicate rule with an
+   * indexed one: their lengths allow it, and MinHash's Jaccard estimate is no more than
+   * EXACT_COMPARISON_MARGIN below the least Jaccard a copy of these lengths has.
+   */
+  private mayCopy(minhash: Uint32Array, shingleCount: number, candidate: number): boolean {
+    const other = this.articles[candidate].shingleCount;
+    const small = Math.min(shingleCount, other);
+    const large = Math.max(shingleCount, other);
+    if (small < DUPLICATE_MIN_LENGTH_RATIO * large) return false;
+    const shared = DUPLICATE_MIN_CONTAINMENT * small;
+    return this.minhashes.agreement(minhash, candidate) >= shared / (small + large - shared) - EXACT_COMPARISON_MARGIN;
+  }
+
+  /** The duplicate rule for one pair (config.ts), with its overlap when it holds; null also when
+   *  either's details are not held (a fingerprint the store could not give back). */
+  private copies(a: number, b: number): { jaccard: number; containment: number } | null {
+    const first = this.details.use(this.articles[a].id);
+    const second = this.details.use(this.articles[b].id);
+    if (first === undefined || second === undefined) return null;
+    const [small, large] = first.shingles.length <= second.shingles.length ? [first, second] : [second, first];
     if (small.shingles.length < DUPLICATE_MIN_LENGTH_RATIO * large.shingles.length) return null;
-    const overlap = shingleOverlap(a.shingles, b.shingles);
+    const overlap = shingleOverlap(first.shingles, second.shingles);
     if (overlap.containment < DUPLICATE_MIN_CONTAINMENT) return null;
     if (this.novelRareTerms(small.termHashes, large.termHashes) > NOVEL_RARE_TERM_SHARE * small.termHashes.length) return null;
     return overlap;
@@ -265,9 +347,12 @@ export class DuplicateIndex {
       this.membersOf.set(root, members);
       original = root;
     }
+    // Both are held: the new article was just added, the matched one passed copies().
+    const mine = this.details.use(article.id) as ArticleDetails;
+    const theirs = this.details.use(other.id) as ArticleDetails;
     return {
       duplicateOf: this.articles[original].id, matchedId: other.id, similarity: jaccard, containment,
-      differingParagraphs: differingParagraphs(article.paragraphHashes, other.paragraphHashes), reassigned,
+      differingParagraphs: differingParagraphs(mine.paragraphHashes, theirs.paragraphHashes), reassigned,
     };
   }
 }
@@ -286,16 +371,6 @@ function bandKey(minhash: Uint32Array, band: number): number {
   let h = band * 0x9e3779b1;
   for (let row = 0; row < LSH_ROWS; row++) h = finalizeHash((h ^ minhash[band * LSH_ROWS + row]) >>> 0);
   return h;
-}
-
-/** The distinct hashes of these terms, ascending. */
-function distinctSortedHashes(terms: readonly string[]): Uint32Array {
-  const hashes = new Uint32Array(terms.length);
-  for (let i = 0; i < terms.length; i++) hashes[i] = hashString(terms[i]);
-  hashes.sort();
-  let distinct = 0;
-  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
-  return distinct === hashes.length ? hashes : hashes.slice(0, distinct);
 }
 
 function sortedHas(values: Uint32Array, target: number): boolean {

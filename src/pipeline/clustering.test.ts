@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { ingestPaths } from './ingest.ts';
+import { ArchiveClustering } from './clustering.ts';
+import { prepareForStore, processDocument } from './process.ts';
 import { RelatedFinder } from './related.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-clustering-'));
@@ -91,6 +93,21 @@ describe('clustering at ingest', () => {
     const stories = await store.listStories({ limit: 3 });
     assert.equal(stories.items[0].size, 1000);
     assert.equal(stories.items[1].size, 1, 'one-word articles do not chain into a story');
+    await store.close();
+  });
+
+  it('with no duplicate details kept in memory, the stored fingerprints are read back and the copy is still found', async () => {
+    const file = join(dir, 'original.jsonl');
+    writeFileSync(file, record('أ', 'https://a.example/10', '2026-07-01 08:00:00', 'خطة لزراعة مليون نخلة في الشرق', WIRE));
+    const store = new SqliteStore(join(dir, 'recall.db'));
+    await ingestPaths([file], store, { workers: 0 });
+    const [original] = (await store.listArticles({ limit: 1 })).items;
+    const clustering = await ArchiveClustering.open(store, { recentDetails: 0 });
+    const line = record('ب', 'https://b.example/11', '2026-07-01 12:00:00', 'مليون نخلة لوقف زحف الرمال', ['كتب: سامي علي', ...WIRE.slice(0, 3)]);
+    const raw = { origin: 'copy.jsonl:1', bytes: Buffer.from(line), format: 'record' as const };
+    const copy = prepareForStore(processDocument(raw), raw);
+    await clustering.place([copy]);
+    assert.equal(copy.article.duplicateOf, original.id);
     await store.close();
   });
 });

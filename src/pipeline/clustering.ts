@@ -3,6 +3,7 @@
 // so it is written in the same transaction as the batch. The engine (src/dedup) resumes from the
 // state the store kept, so a later ingest continues the same groups and stories.
 import type { Article } from '../core/types.ts';
+import { RECENT_DETAILS } from '../dedup/config.ts';
 import { DuplicateIndex, StoryClusterer, fingerprint, type DedupInput, type StoryState } from '../dedup/index.ts';
 import type { ArticleToStore, BatchExtras, Store } from '../store/port.ts';
 
@@ -29,25 +30,35 @@ export class ArchiveClustering {
     private readonly store: Store,
     private readonly duplicates: DuplicateIndex,
     private readonly stories: StoryClusterer,
+    private readonly recentDetails: number,
   ) {}
 
-  static async open(store: Store): Promise<ArchiveClustering> {
+  /** `recentDetails`: how many articles' exact duplicate details stay in memory (RECENT_DETAILS). */
+  static async open(store: Store, { recentDetails = RECENT_DETAILS }: { recentDetails?: number } = {}): Promise<ArchiveClustering> {
     const state = await store.loadClusteringState();
-    return new ArchiveClustering(store, DuplicateIndex.restore(state.articles), StoryClusterer.restore(state.stories, state.vocabulary));
+    return new ArchiveClustering(store, DuplicateIndex.restore(state.articles), StoryClusterer.restore(state.stories, state.vocabulary), recentDetails);
   }
 
   /**
    * Decides duplicateOf and storyId for new articles (in input order, so the earliest publisher is
    * settled the same way however the input was split into batches) and returns the batch extras.
+   * The duplicate index holds exact details of recent articles only: those of older ones it may
+   * compare with are read from the store first (stored fingerprints of earlier batches).
    */
-  place(items: ArticleToStore[]): BatchExtras {
+  async place(items: ArticleToStore[]): Promise<BatchExtras> {
+    const batch = items.map((item) => {
+      item.fingerprint ??= fingerprint(dedupInput(item.article));
+      return { id: item.article.id, fp: item.fingerprint };
+    });
+    this.duplicates.trimDetails(this.recentDetails);
+    const missing = this.duplicates.detailsToLoad(batch);
+    if (missing.length > 0) this.duplicates.supplyFingerprints(await this.store.getFingerprints(missing));
     const touched = new Set<string>();
     const reassigned: BatchExtras['reassigned'] = [];
     for (const item of items) {
       const { article } = item;
       const input = dedupInput(article);
-      const fp = item.fingerprint ?? fingerprint(input);
-      item.fingerprint = fp;
+      const fp = item.fingerprint!;
       const match = this.duplicates.add(input, fp);
       if (match && match.duplicateOf !== article.id) {
         article.duplicateOf = match.duplicateOf;

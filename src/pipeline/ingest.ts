@@ -94,7 +94,7 @@ export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store
       writer = await store.acquireClusteringWriter();
       clustering = await ArchiveClustering.open(store);
     }
-    const extras = clustering.place([...fresh.values()]);
+    const extras = await clustering.place([...fresh.values()]);
     const result = await store.putArticles(current.map((b) => b.prepared), extras);
     await clustering.afterBatch();
     const duplicates = new Set(result.duplicates);

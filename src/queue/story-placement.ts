@@ -132,7 +132,7 @@ export class StoryPlacement {
       const ids = job.state === 'done' ? (job.result?.articleIds ?? []).filter((id) => !placedIds.has(id)) : [];
       const items = await unplacedArticles(client, ids);
       for (const item of items) placedIds.add(item.article.id);
-      const extras = clustering.place(items);
+      const extras = await clustering.place(items);
       placed.push(...items);
       // A story changed twice keeps its last state; an article reassigned twice, its last original.
       for (const story of extras.stories ?? []) stories.set(story.id, story);
