@@ -1,14 +1,18 @@
-// Foundation benchmark: ingest all of SaudiNewsNet into a fresh SQLite database through the real
-// pipeline (the same code as `marsad ingest`), then run 200 real queries taken from titles.
-// Prints articles/s, peak RSS, database size, and search latency p50/p95/p99.
-import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+// Foundation benchmark: ingest all of SaudiNewsNet into a fresh SQLite database with `marsad
+// ingest` itself (bin/marsad in a child process, as a user runs it: the build in lib/ when it is
+// fresh), then run 200 real queries taken from titles. Prints articles/s, the command's peak RSS
+// and CPU time, the database size, and search latency p50/p95/p99.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AnalysisStage } from '../src/pipeline/analyze.ts';
-import { ingestPaths } from '../src/pipeline/ingest.ts';
+import { fileURLToPath } from 'node:url';
+import type { ResourceReport } from '../src/cli/resource-report.ts';
 import { searchArchive } from '../src/search/service.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { isStopWord, searchKey } from '../src/text/index.ts';
+// @ts-expect-error: a plain JavaScript module without type declarations
+import { isBuildFresh } from '../scripts/build-freshness.mjs';
 import { mb, percentile, saudiRecords, SAUDINEWSNET, requireData } from './data.ts';
 
 function fileSize(path: string): number {
@@ -30,28 +34,45 @@ function queriesFromTitles(count: number): string[] {
 
 interface IngestRun {
   label: string;
-  skip?: ReadonlySet<AnalysisStage>;
+  args: string[];
 }
 
 // The foundation pipeline (extract, index, dedup and stories) and the full one (plus entities and
 // quotes); each into its own fresh database, so both figures are end to end.
 const RUNS: IngestRun[] = [
-  { label: 'foundation (--skip entities,quotes,dates,amounts)', skip: new Set(['entities', 'quotes', 'dates', 'amounts']) },
-  { label: 'full analysis' },
+  { label: 'foundation (--skip entities,quotes,dates,amounts)', args: ['--skip', 'entities,quotes,dates,amounts'] },
+  { label: 'full analysis', args: [] },
 ];
 
-async function ingestRun(run: IngestRun, dbPath: string): Promise<SqliteStore> {
-  const store = new SqliteStore(dbPath);
-  const started = process.hrtime.bigint();
-  const cpuStart = process.cpuUsage();
-  const summary = await ingestPaths([SAUDINEWSNET], store, { skip: run.skip });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpu = process.cpuUsage(cpuStart);
-  const processed = summary.ingested + summary.duplicates + summary.rejected;
-  console.log(`\ningest, ${run.label}: ${summary.ingested} ingested, ${summary.duplicates} duplicates, ${summary.rejected} rejected in ${seconds.toFixed(1)} s`);
-  console.log(`  throughput: ${(processed / seconds).toFixed(0)} articles/s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s over all threads)`);
+const BIN = fileURLToPath(new URL('../bin/marsad', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface CommandRun { code: number; stdout: string; stderrLines: number; seconds: number }
+
+/** Runs bin/marsad with these arguments; stderr (one line per rejected record) is only counted. */
+function marsad(args: string[], env: NodeJS.ProcessEnv): Promise<CommandRun> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [BIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderrLines = 0;
+    child.stdout.setEncoding('utf8').on('data', (text: string) => { stdout += text; });
+    child.stderr.setEncoding('utf8').on('data', (text: string) => { stderrLines += text.split('\n').length - 1; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderrLines, seconds: Number(process.hrtime.bigint() - started) / 1e9 }));
+  });
+}
+
+async function ingestRun(run: IngestRun, dbPath: string, reportPath: string): Promise<void> {
+  const result = await marsad(['ingest', SAUDINEWSNET, '--db', dbPath, ...run.args], { ...process.env, MARSAD_RESOURCE_REPORT: reportPath });
+  const counts = /ingested (\d+) duplicates (\d+) rejected (\d+)/.exec(result.stdout);
+  if (result.code !== 0 || !counts) throw new Error(`marsad ingest failed (exit ${result.code}): ${result.stdout.trim()}`);
+  const [ingested, duplicates, rejected] = counts.slice(1).map(Number);
+  const report = JSON.parse(readFileSync(reportPath, 'utf8')) as ResourceReport;
+  console.log(`\ningest, ${run.label}: ${ingested} ingested, ${duplicates} duplicates, ${rejected} rejected (${result.stderrLines} messages) in ${result.seconds.toFixed(1)} s`);
+  console.log(`  throughput: ${((ingested + duplicates + rejected) / result.seconds).toFixed(0)} articles/s (CPU ${(report.userCpuSeconds + report.systemCpuSeconds).toFixed(1)} s over all threads)`);
+  console.log(`  peak RSS: ${mb(report.maxRssBytes)} (the marsad process: main thread and workers)`);
   console.log(`  database size: ${mb(fileSize(dbPath) + fileSize(`${dbPath}-wal`))}`);
-  return store;
 }
 
 async function searchLatency(store: SqliteStore): Promise<void> {
@@ -74,16 +95,19 @@ export default async function bench(): Promise<void> {
   requireData(SAUDINEWSNET);
   const dir = mkdtempSync(join(tmpdir(), 'marsad-bench-'));
   const only = process.env.MARSAD_BENCH_INGEST;
+  console.log(isBuildFresh(ROOT) ? 'marsad runs the build in lib/' : 'marsad runs the sources through tsx (lib/ is missing or older than src/: npm run build)');
   try {
-    let last: SqliteStore | undefined;
+    let last: string | undefined;
     for (const [i, run] of RUNS.entries()) {
       if (only && !run.label.startsWith(only)) continue;
-      await last?.close();
-      last = await ingestRun(run, join(dir, `bench-${i}.db`));
-      console.log(`  peak RSS so far: ${mb(process.resourceUsage().maxRSS * 1024)} (main thread and workers)`);
+      last = join(dir, `bench-${i}.db`);
+      await ingestRun(run, last, join(dir, `resources-${i}.json`));
     }
-    if (last) await searchLatency(last);
-    await last?.close();
+    if (last) {
+      const store = new SqliteStore(last);
+      await searchLatency(store);
+      await store.close();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MarsadError } from '../core/errors.ts';
 import { keepHeapsCompact } from './heap.ts';
+import { reportResourcesAtExit } from './resource-report.ts';
 import { warn } from './output.ts';
 
 const HELP = `marsad — an Arabic news observatory
@@ -63,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 keepHeapsCompact();
+reportResourcesAtExit();
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
