@@ -1,5 +1,6 @@
 // Batch ingest through the worker pool: every input accounted for, in order, nothing lost.
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,5 +67,11 @@ describe('ingestPaths with worker threads', () => {
     }
     await a.close();
     await b.close();
+    // A worker sends back the deflated bytes only, with their size: the stored sizes are the same.
+    const sizes = (name: string) => {
+      const db = new Database(join(dir, name), { readonly: true });
+      try { return db.prepare('SELECT id, size FROM raw_documents ORDER BY id').all(); } finally { db.close(); }
+    };
+    assert.deepEqual(sizes('b.db'), sizes('a.db'));
   });
 });

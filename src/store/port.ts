@@ -46,6 +46,11 @@ export interface ArticleToStore {
 export interface StorageForms {
   /** `raw.bytes` deflated (zlib, level 1). */
   rawDeflated: Uint8Array;
+  /**
+   * The byte length of the raw input, set when `raw.bytes` was left empty because the deflated
+   * form is all the store needs (a worker thread does not send the raw bytes back to the writer).
+   */
+  rawSize?: number;
   /** `encodeFingerprint(fingerprint)`. */
   fingerprint?: string;
 }

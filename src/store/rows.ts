@@ -19,6 +19,11 @@ export function storedRawBytes(item: ArticleToStore, raw: RawRecord): Uint8Array
   return item.storageForms?.rawDeflated ?? deflateRaw(raw.bytes);
 }
 
+/** The raw input's byte length (see StorageForms.rawSize). */
+export function rawSizeOf(item: Pick<ArticleToStore, 'storageForms'>, raw: RawRecord): number {
+  return item.storageForms?.rawSize ?? raw.bytes.byteLength;
+}
+
 /** The stored (encoded) fingerprint of an item: made by a worker thread already, or made now. */
 export function storedFingerprint(item: Pick<ArticleToStore, 'storageForms'>, fingerprint: Fingerprint): string {
   return item.storageForms?.fingerprint ?? encodeFingerprint(fingerprint);

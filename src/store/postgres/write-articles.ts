@@ -5,7 +5,7 @@
 import type pg from 'pg';
 import { toSortDate } from '../dates.ts';
 import type { ArticleToStore, BatchExtras, PutResult } from '../port.ts';
-import { articleToRow, storedFingerprint, storedRawBytes } from '../rows.ts';
+import { articleToRow, rawSizeOf, storedFingerprint, storedRawBytes } from '../rows.ts';
 import { writeAnnotations, type StoredArticle } from './annotations.ts';
 import { writeExtras, writeFingerprints } from './clustering.ts';
 import { indexedTerms } from './search-index.ts';
@@ -46,7 +46,7 @@ async function insertRaw(client: pg.PoolClient, items: ArticleToStore[]): Promis
     const values = chunk.flatMap((item) => {
       const r = item.raw!;
       return [r.id, r.origin, r.format, r.url ?? null, r.contentType ?? null, r.charset ?? null,
-        r.fetchedAt ?? null, r.bytes.byteLength, storedRawBytes(item, r)];
+        r.fetchedAt ?? null, rawSizeOf(item, r), storedRawBytes(item, r)];
     });
     await client.query(`INSERT INTO raw_documents (${RAW_COLUMNS.join(', ')})
       VALUES ${valuesList(chunk.length, RAW_COLUMNS.length, ['', '', '', '', '', '', '', '::int'])}

@@ -23,7 +23,7 @@ import { SqliteAlerts } from './alerts.ts';
 import { SqliteFrontier } from './frontier.ts';
 import { acquireWriterLock } from './writer-lock.ts';
 import { HitOutlets } from './hit-outlets.ts';
-import { articleFromRow, articleToRow, rawFromRow, storedFingerprint, storedRawBytes, type ArticleRow, type RawRow } from '../rows.ts';
+import { articleFromRow, articleToRow, rawFromRow, rawSizeOf, storedFingerprint, storedRawBytes, type ArticleRow, type RawRow } from '../rows.ts';
 
 /** Title terms weigh more than body terms in BM25. */
 const TITLE_WEIGHT = 3.0;
@@ -175,7 +175,7 @@ export class SqliteStore implements Store {
           insertRaw.run({
             id: raw.id, origin: raw.origin, format: raw.format, url: raw.url ?? null,
             contentType: raw.contentType ?? null, charset: raw.charset ?? null, fetchedAt: raw.fetchedAt ?? null,
-            size: raw.bytes.byteLength,
+            size: rawSizeOf(item, raw),
             deflated: storedRawBytes(item, raw),
           });
         }
