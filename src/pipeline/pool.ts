@@ -31,9 +31,9 @@ const BATCH = 16;
 const WORKER_FILE = import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './process-worker.js';
 /** Batches waiting to be posted, per worker, before submit() makes its caller wait. */
 const MAX_PENDING_PER_WORKER = 8;
-/** Batches posted to one worker and not answered yet: ~500 documents, about as long as the main
- *  thread takes to store a batch of 500. */
-const MAX_POSTED_PER_WORKER = 32;
+/** Batches posted to one worker and not answered yet: ~250 documents, about as long as the main
+ *  thread takes to store a batch of 250 (ingest.ts's DEFAULT_BATCH says what was measured). */
+const MAX_POSTED_PER_WORKER = 16;
 
 /** How many worker threads a pool starts with, and how many it may grow to. */
 export interface PoolSize {
