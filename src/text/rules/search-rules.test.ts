@@ -86,6 +86,13 @@ test('arabic-indic and persian digits fold to ascii: ٢٠١٥ → 2015, ۱۳۹۴
   expectRule(foldDigits, 'fold-digits.ts', 'عام 2015', 'عام 2015');
 });
 
+test('decimal digits of other scripts fold to ascii too: ០១២៣ → 0123, २०१५ ２０１５ 𝟐𝟎𝟏𝟓 → 2015', () => {
+  expectRule(foldDigits, 'fold-digits.ts', '០១២៣', '0123');
+  expectRule(foldDigits, 'fold-digits.ts', '२०१५', '2015');
+  expectRule(foldDigits, 'fold-digits.ts', '２０１５', '2015');
+  expectRule(foldDigits, 'fold-digits.ts', '𝟐𝟎𝟏𝟓 𝟗', '2015 9');
+});
+
 test('arabic number signs fold to ascii: ٣٫٥٪ → ٣.٥%', () => {
   expectRule(foldNumberSigns, 'fold-number-signs.ts', '٣٫٥٪', '٣.٥%');
   expectRule(foldNumberSigns, 'fold-number-signs.ts', '١٬٠٠٠', '١,٠٠٠');
