@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MarsadError } from '../core/errors.ts';
+import { MODULE_EXTENSION } from '../core/runtime.ts';
 import { keepHeapsCompact } from './heap.ts';
 import { reportResourcesAtExit } from './resource-report.ts';
 import { warn } from './output.ts';
@@ -34,9 +35,6 @@ Every command takes --db PATH (default $MARSAD_DB, else ./marsad.db).
 `;
 
 type Command = { run(args: string[]): Promise<number> };
-
-/** '.ts' when running the sources through tsx, '.js' when running the build in lib/. */
-const MODULE_EXTENSION = import.meta.url.slice(import.meta.url.lastIndexOf('.'));
 
 function commandFile(name: string): string | undefined {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) return undefined;

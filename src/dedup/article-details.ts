@@ -1,7 +1,8 @@
 // What the duplicate rule reads of an indexed article beyond its MinHash: the exact shingles,
 // the term hashes and the paragraph hashes. DuplicateIndex keeps them only for recent and
-// recently used articles (RECENT_DETAILS); the rest are loaded back from the store's fingerprints
-// when a new article may copy them, so memory does not grow with the articles in the horizon.
+// recently used articles (RECENT_DETAILS, in an LruMap it trims between batches); the rest are
+// loaded back from the store's fingerprints when a new article may copy them, so memory does not
+// grow with the articles in the horizon.
 import { hashString } from './hash.ts';
 import type { Fingerprint } from './types.ts';
 
@@ -25,43 +26,4 @@ export function distinctSortedHashes(terms: readonly string[]): Uint32Array {
   let distinct = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
   return distinct === hashes.length ? hashes : hashes.slice(0, distinct);
-}
-
-/**
- * Details by article id, least recently used first. Nothing is evicted except by trim(), which the
- * index calls between batches only, so what a batch loaded stays until the batch is placed.
- */
-export class RecentDetails {
-  private readonly byId = new Map<string, ArticleDetails>();
-
-  get size(): number { return this.byId.size; }
-
-  has(id: string): boolean { return this.byId.has(id); }
-
-  /** The details, marked as just used; undefined when not held. */
-  use(id: string): ArticleDetails | undefined {
-    const details = this.byId.get(id);
-    if (details !== undefined) {
-      this.byId.delete(id);
-      this.byId.set(id, details);
-    }
-    return details;
-  }
-
-  set(id: string, details: ArticleDetails): void {
-    this.byId.delete(id);
-    this.byId.set(id, details);
-  }
-
-  delete(id: string): void { this.byId.delete(id); }
-
-  /** Drops the least recently used until at most `limit` are held. */
-  trim(limit: number): void {
-    if (this.byId.size <= limit) return;
-    let excess = this.byId.size - limit;
-    for (const id of this.byId.keys()) {
-      if (excess-- <= 0) break;
-      this.byId.delete(id);
-    }
-  }
 }

@@ -3,17 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ArticleWeigher } from './article-weigher.ts';
 import { DocumentFrequencies, articleVector, headlineVector } from './term-weights.ts';
-
-const STEMS = ['سراج', 'حكوم', 'وفاق', 'طرابلس', 'ليبيا', 'مجلس', 'رئاس', 'نفط', 'بنغازي', 'جيش', 'حوار', 'امم', 'متحد', 'اتفاق', 'صخيرات', 'برلمان', 'طبرق', 'مصرف', 'مركزي', 'انتخاب'];
-const TERMS = STEMS.flatMap((stem) => [stem, `${stem}ات`, `${stem}ين`]);
-
-// Repeated terms (which fingerprints never make, but stored data could hold) are allowed, so the
-// weigher must also merge them as articleVector does.
-const fingerprints = fc.record({
-  terms: fc.array(fc.constantFrom(...TERMS), { maxLength: 50 }),
-  counts: fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 50 }),
-  titleTerms: fc.array(fc.constantFrom(...TERMS), { maxLength: 8 }),
-}).map(({ terms, counts, titleTerms }) => ({ terms, termCounts: counts.slice(0, terms.length), titleTerms }));
+import { STEMS, fingerprintTerms as fingerprints } from './test-support.ts';
 
 test('weighing an article counts its distinct terms once and gives articleVector and headlineVector to the last bit', () => {
   fc.assert(fc.property(fc.array(fingerprints, { minLength: 1, maxLength: 6 }), (articles) => {

@@ -4,7 +4,8 @@
 //
 // Memory: for every article in the horizon the index holds its id, time, shingle count and
 // MinHash row (~0.6 KB); the exact shingles, term hashes and paragraph hashes (~6 KB) only for
-// recent and recently used articles (RecentDetails). A candidate whose MinHash says it cannot be a
+// recent and recently used articles (an LruMap trimmed only between batches, so what a batch
+// loaded stays until it is placed). A candidate whose MinHash says it cannot be a
 // copy is dropped without its details; the few left are compared exactly. A caller that keeps the
 // details bounded (trimDetails) supplies the missing ones before each batch: detailsToLoad() names
 // them, supplyFingerprints() hands them over (ArchiveClustering reads them from the store).
@@ -14,7 +15,8 @@ import {
   LSH_BANDS, LSH_ROWS, MAX_BUCKET_SIZE, MAX_CANDIDATES, MAX_FUTURE_MS, MEMORY_HORIZON_DAYS, MIN_SHINGLES, NOVEL_RARE_TERM_SHARE,
   RARE_TERM_MAX_SHARE, RARE_TERM_MIN_DOCUMENTS,
 } from './config.ts';
-import { detailsOf, distinctSortedHashes, RecentDetails, type ArticleDetails } from './article-details.ts';
+import { LruMap } from '../core/lru-map.ts';
+import { detailsOf, distinctSortedHashes, type ArticleDetails } from './article-details.ts';
 import { shingleOverlap } from './fingerprint.ts';
 import { finalizeHash } from './hash.ts';
 import { BucketTable } from './lsh-table.ts';
@@ -22,7 +24,7 @@ import { MinhashRows } from './minhash-rows.ts';
 import { differingParagraphs } from './paragraph-diff.ts';
 import { DocumentFrequencies } from './term-weights.ts';
 
-/** What the index keeps of every article in the horizon: no text, no shingles (see RecentDetails). */
+/** What the index keeps of every article in the horizon: no text, no shingles (see the header). */
 interface IndexedArticle {
   id: string;
   time: number;
@@ -47,7 +49,7 @@ export class DuplicateIndex {
   private indexById = new Map<string, number>();
   private bands: BucketTable[] = newBands();
   private minhashes = new MinhashRows();
-  private readonly details = new RecentDetails();
+  private readonly details = new LruMap<string, ArticleDetails>();
   private rootOf: number[] = [];
   private membersOf = new Map<number, number[]>();
   private readonly frequencies = new DocumentFrequencies();
@@ -238,7 +240,7 @@ export class DuplicateIndex {
     if (root === index) return null;
     const original = this.articles[root];
     const article = this.articles[index];
-    const [mine, theirs] = [this.details.use(article.id), this.details.use(original.id)];
+    const [mine, theirs] = [this.details.get(article.id), this.details.get(original.id)];
     if (mine === undefined || theirs === undefined) {
       // Details the store could not give back: the stored decision stands, measured by MinHash.
       const estimate = this.minhashes.agreementOfRows(index, root);
@@ -284,8 +286,8 @@ export class DuplicateIndex {
   /** The duplicate rule for one pair (config.ts), with its overlap when it holds; null also when
    *  either's details are not held (a fingerprint the store could not give back). */
   private copies(a: number, b: number): { jaccard: number; containment: number } | null {
-    const first = this.details.use(this.articles[a].id);
-    const second = this.details.use(this.articles[b].id);
+    const first = this.details.get(this.articles[a].id);
+    const second = this.details.get(this.articles[b].id);
     if (first === undefined || second === undefined) return null;
     const [small, large] = first.shingles.length <= second.shingles.length ? [first, second] : [second, first];
     if (small.shingles.length < DUPLICATE_MIN_LENGTH_RATIO * large.shingles.length) return null;
@@ -348,8 +350,8 @@ export class DuplicateIndex {
       original = root;
     }
     // Both are held: the new article was just added, the matched one passed copies().
-    const mine = this.details.use(article.id) as ArticleDetails;
-    const theirs = this.details.use(other.id) as ArticleDetails;
+    const mine = this.details.get(article.id) as ArticleDetails;
+    const theirs = this.details.get(other.id) as ArticleDetails;
     return {
       duplicateOf: this.articles[original].id, matchedId: other.id, similarity: jaccard, containment,
       differingParagraphs: differingParagraphs(mine.paragraphHashes, theirs.paragraphHashes), reassigned,

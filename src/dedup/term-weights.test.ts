@@ -3,10 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ARTICLE_VECTOR_TERMS, MAX_TERM_WEIGHT, TITLE_TERM_BOOST } from './config.ts';
 import { DocumentFrequencies, type SparseVector, type TermRarity, articleVector, normalize } from './term-weights.ts';
+import { fingerprintTerms as fingerprints } from './test-support.ts';
 
-const STEMS = ['سراج', 'حكوم', 'وفاق', 'طرابلس', 'ليبيا', 'مجلس', 'رئاس', 'نفط', 'بنغازي', 'جيش', 'حوار', 'امم', 'متحد', 'اتفاق', 'صخيرات', 'برلمان', 'طبرق', 'مصرف', 'مركزي', 'انتخاب'];
-// Enough distinct terms that an article has more than ARTICLE_VECTOR_TERMS of them.
-const TERMS = STEMS.flatMap((stem) => [stem, `${stem}ات`, `${stem}ين`]);
 
 /** What articleVector computed with Maps of term → weight, kept as the reference. */
 function mapArticleVector(fp: { terms: string[]; termCounts: number[]; titleTerms: string[] }, frequencies: TermRarity): SparseVector {
@@ -25,11 +23,6 @@ function mapArticleVector(fp: { terms: string[]; termCounts: number[]; titleTerm
   return out;
 }
 
-const fingerprints = fc.record({
-  terms: fc.array(fc.constantFrom(...TERMS), { maxLength: 50 }),
-  counts: fc.array(fc.integer({ min: 1, max: 9 }), { maxLength: 50 }),
-  titleTerms: fc.array(fc.constantFrom(...TERMS), { maxLength: 8 }),
-}).map(({ terms, counts, titleTerms }) => ({ terms, termCounts: counts.slice(0, terms.length), titleTerms }));
 
 test('an article vector keeps the strongest terms, capped and of unit length, as the Map version did, to the last bit', () => {
   fc.assert(fc.property(fc.array(fingerprints, { minLength: 1, maxLength: 6 }), (articles) => {

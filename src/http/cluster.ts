@@ -11,6 +11,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MarsadError, type ErrorCode } from '../core/errors.ts';
+import { RUNNING_SOURCES } from '../core/runtime.ts';
 import { openStore } from '../store/open.ts';
 import type { RunningServer, ServerOptions } from './server.ts';
 
@@ -56,7 +57,7 @@ export async function startCluster(options: ClusterOptions): Promise<RunningClus
   await (await openStore(options.db)).close();
   // Built (lib/), the worker file is plain JavaScript (the build rewrites the .ts below); from src/
   // it needs tsx's loader.
-  const execArgv = import.meta.url.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
+  const execArgv = RUNNING_SOURCES ? ['--import', import.meta.resolve('tsx')] : [];
   cluster.setupPrimary({ exec: fileURLToPath(new URL('./cluster-worker.ts', import.meta.url)), execArgv, silent: false });
   let stopping = false;
   const restarts: number[] = [];

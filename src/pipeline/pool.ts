@@ -9,6 +9,7 @@
 import { cpus } from 'node:os';
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+import { RUNNING_SOURCES } from '../core/runtime.ts';
 import type { RawDocument } from '../core/types.ts';
 import type { ArticleToStore } from '../store/port.ts';
 import type { ProcessOptions } from './process.ts';
@@ -28,7 +29,7 @@ const BATCH = 16;
  * The worker thread's module. Worker threads do not inherit tsx's loader, so from src/ a small .mjs
  * registers it first; built (lib/), the worker is plain JavaScript and needs no loader thread.
  */
-const WORKER_FILE = import.meta.url.endsWith('.ts') ? './worker-entry.mjs' : './process-worker.js';
+const WORKER_FILE = RUNNING_SOURCES ? './worker-entry.mjs' : './process-worker.js';
 /** Batches waiting to be posted, per worker, before submit() makes its caller wait. */
 const MAX_PENDING_PER_WORKER = 8;
 /** Batches posted to one worker and not answered yet: ~250 documents, about as long as the main

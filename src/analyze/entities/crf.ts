@@ -4,21 +4,18 @@
 // wrong label, the CRF moves every label by how far its probability is from the truth, so the
 // many right-but-unsure decisions train too. The result is the same kind of weight table: decoding
 // (Viterbi) and the model file do not change.
-import { canFollow, LABEL_COUNT } from './labels.ts';
+import { LABEL_COUNT } from './labels.ts';
 import type { TaggerModel } from './model.ts';
-import { seededRandom, shuffle, trainAveraged, type EncodedSentence, type PerceptronOptions, type TrainingSentence } from './perceptron.ts';
+import {
+  averagedWeights, drawDropout, runWeights, seededRandom, shuffle, sumEmissions, trainAveraged, updateFeatures,
+  type EncodedSentence, type PerceptronOptions, type TrainingSentence,
+} from './perceptron.ts';
+import { ALLOWED_TRANSITIONS as ALLOWED } from './viterbi.ts';
 
 const L = LABEL_COUNT;
 const START = L;
 /** Gradients smaller than this are skipped: confident tokens cost nothing. */
 const NEGLIGIBLE = 1e-3;
-const ALLOWED: Uint8Array = (() => {
-  const allowed = new Uint8Array((L + 1) * L);
-  for (let previous = 0; previous <= L; previous++) {
-    for (let label = 0; label < L; label++) allowed[previous * L + label] = canFollow(previous === L ? -1 : previous, label) ? 1 : 0;
-  }
-  return allowed;
-})();
 
 export interface CrfOptions extends PerceptronOptions {
   /** Step size of each gradient update (constant; the averaging does the annealing). */
@@ -39,10 +36,8 @@ function logSumExp(values: Float64Array, from: number, count: number): number {
 }
 
 function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], featureCount: number, options: CrfOptions): { weights: Float32Array; transitions: Float32Array } {
-  const weights = new Float32Array(keys.length * L);
-  const weightSums = new Float64Array(keys.length * L);
-  const transitions = new Float32Array((L + 1) * L);
-  const transitionSums = new Float64Array((L + 1) * L);
+  const run = runWeights(keys.length);
+  const { transitions, transitionSums } = run;
   const longest = Math.max(1, ...encoded.map((s) => s.length));
   const emissions = new Float64Array(longest * L);
   const alpha = new Float64Array(longest * L);
@@ -63,15 +58,8 @@ function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], feature
       const sentence = encoded[index];
       const n = sentence.length;
       if (n === 0) continue;
-      emissions.fill(0, 0, n * L);
-      if (dropout > 0) for (let k = 0; k < n * featureCount; k++) hidden[k] = random() < dropout ? 1 : 0;
-      for (let i = 0; i < n; i++) {
-        for (let f = 0; f < featureCount; f++) {
-          const row = sentence.rows[i * featureCount + f];
-          if (row < 0 || hidden[i * featureCount + f]) continue;
-          for (let label = 0; label < L; label++) emissions[i * L + label] += weights[row * L + label];
-        }
-      }
+      drawDropout(hidden, n * featureCount, dropout, random);
+      sumEmissions(sentence, featureCount, hidden, run.weights, emissions);
       // Forward and backward in log space; moves BIO forbids have no weight.
       for (let label = 0; label < L; label++) {
         alpha[label] = ALLOWED[START * L + label] ? transitions[START * L + label] + emissions[label] : -Infinity;
@@ -117,17 +105,10 @@ function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], feature
         }
       }
       for (let i = 0; i < n; i++) {
-        const base = i * featureCount;
         for (let label = 0; label < L; label++) {
           const g = gradient[i * L + label];
           if (g < NEGLIGIBLE && g > -NEGLIGIBLE) continue;
-          const delta = w * g;
-          for (let f = 0; f < featureCount; f++) {
-            const row = sentence.rows[base + f];
-            if (row < 0 || hidden[base + f]) continue;
-            weights[row * L + label] += delta;
-            weightSums[row * L + label] += step * delta;
-          }
+          updateFeatures(run, sentence, featureCount, hidden, i, label, w * g, step);
         }
       }
       for (let k = 0; k < transitions.length; k++) {
@@ -139,9 +120,5 @@ function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], feature
       step++;
     }
   }
-  const avgWeights = new Float32Array(weights.length);
-  for (let i = 0; i < weights.length; i++) avgWeights[i] = weights[i] - weightSums[i] / step;
-  const avgTransitions = new Float32Array(transitions.length);
-  for (let i = 0; i < transitions.length; i++) avgTransitions[i] = transitions[i] - transitionSums[i] / step;
-  return { weights: avgWeights, transitions: avgTransitions };
+  return averagedWeights(run, step);
 }

@@ -105,12 +105,65 @@ function encodeSentences(sentences: readonly TrainingSentence[], options: Percep
   return { keys, encoded };
 }
 
+/** A run's weights and their step-weighted sums, from which the averaged weights are taken. */
+export interface RunWeights {
+  weights: Float32Array;
+  weightSums: Float64Array;
+  transitions: Float32Array;
+  transitionSums: Float64Array;
+}
+
+/** Zeroed weights for `rows` feature rows (and the sentence-start transitions). */
+export function runWeights(rows: number): RunWeights {
+  return {
+    weights: new Float32Array(rows * L), weightSums: new Float64Array(rows * L),
+    transitions: new Float32Array((L + 1) * L), transitionSums: new Float64Array((L + 1) * L),
+  };
+}
+
+/** Hides each feature of the first `cells` with probability `dropout` for this update (1 = hidden). */
+export function drawDropout(hidden: Uint8Array, cells: number, dropout: number, random: () => number): void {
+  if (dropout > 0) for (let k = 0; k < cells; k++) hidden[k] = random() < dropout ? 1 : 0;
+}
+
+/** Fills the sentence's n × LABEL_COUNT emission scores with the weights of its visible features. */
+export function sumEmissions(sentence: EncodedSentence, featureCount: number, hidden: Uint8Array, weights: Float32Array, emissions: Float32Array | Float64Array): void {
+  const n = sentence.length;
+  emissions.fill(0, 0, n * L);
+  for (let i = 0; i < n; i++) {
+    for (let f = 0; f < featureCount; f++) {
+      const row = sentence.rows[i * featureCount + f];
+      if (row < 0 || hidden[i * featureCount + f]) continue;
+      for (let label = 0; label < L; label++) emissions[i * L + label] += weights[row * L + label];
+    }
+  }
+}
+
+/** Adds `delta` to one label of every visible feature at a position (and step × delta to the sums). */
+export function updateFeatures(run: RunWeights, sentence: EncodedSentence, featureCount: number, hidden: Uint8Array,
+  position: number, label: number, delta: number, step: number): void {
+  const base = position * featureCount;
+  for (let f = 0; f < featureCount; f++) {
+    const row = sentence.rows[base + f];
+    if (row < 0 || hidden[base + f]) continue;
+    run.weights[row * L + label] += delta;
+    run.weightSums[row * L + label] += step * delta;
+  }
+}
+
+/** The averaged weights after `step` updates: each weight minus its step-weighted sum over step. */
+export function averagedWeights(run: RunWeights, step: number): { weights: Float32Array; transitions: Float32Array } {
+  const weights = new Float32Array(run.weights.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = run.weights[i] - run.weightSums[i] / step;
+  const transitions = new Float32Array(run.transitions.length);
+  for (let i = 0; i < transitions.length; i++) transitions[i] = run.transitions[i] - run.transitionSums[i] / step;
+  return { weights, transitions };
+}
+
 /** One averaged-perceptron run over encoded sentences; its weights are not pruned. */
 function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], featureCount: number, options: PerceptronOptions): { weights: Float32Array; transitions: Float32Array } {
-  const weights = new Float32Array(keys.length * L);
-  const weightSums = new Float64Array(keys.length * L);
-  const transitions = new Float32Array((L + 1) * L);
-  const transitionSums = new Float64Array((L + 1) * L);
+  const run = runWeights(keys.length);
+  const { transitions, transitionSums } = run;
   const longest = Math.max(1, ...encoded.map((s) => s.length));
   const emissions = new Float32Array(longest * L);
   const scores = new Float64Array(longest * L);
@@ -122,26 +175,11 @@ function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], feature
   const hidden = new Uint8Array(longest * featureCount);
   let step = 1;
 
-  const update = (sentence: EncodedSentence, position: number, label: number, delta: number) => {
-    const base = position * featureCount;
-    for (let f = 0; f < featureCount; f++) {
-      const row = sentence.rows[base + f];
-      if (row < 0 || hidden[base + f]) continue;
-      weights[row * L + label] += delta;
-      weightSums[row * L + label] += step * delta;
-    }
-  };
+  const update = (sentence: EncodedSentence, position: number, label: number, delta: number) =>
+    updateFeatures(run, sentence, featureCount, hidden, position, label, delta, step);
   const updateTransition = (previous: number, label: number, delta: number) => {
     transitions[previous * L + label] += delta;
     transitionSums[previous * L + label] += step * delta;
-  };
-
-  const averaged = () => {
-    const avgWeights = new Float32Array(weights.length);
-    for (let i = 0; i < weights.length; i++) avgWeights[i] = weights[i] - weightSums[i] / step;
-    const avgTransitions = new Float32Array(transitions.length);
-    for (let i = 0; i < transitions.length; i++) avgTransitions[i] = transitions[i] - transitionSums[i] / step;
-    return { avgWeights, avgTransitions };
   };
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -149,15 +187,8 @@ function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], feature
     for (const index of order) {
       const sentence = encoded[index];
       const n = sentence.length;
-      emissions.fill(0, 0, n * L);
-      if (dropout > 0) for (let k = 0; k < n * featureCount; k++) hidden[k] = random() < dropout ? 1 : 0;
-      for (let i = 0; i < n; i++) {
-        for (let f = 0; f < featureCount; f++) {
-          const row = sentence.rows[i * featureCount + f];
-          if (row < 0 || hidden[i * featureCount + f]) continue;
-          for (let label = 0; label < L; label++) emissions[i * L + label] += weights[row * L + label];
-        }
-      }
+      drawDropout(hidden, n * featureCount, dropout, random);
+      sumEmissions(sentence, featureCount, hidden, run.weights, emissions);
       viterbi(emissions, n, transitions, predicted, scores, backPointers);
       for (let i = 0; i < n; i++) {
         const gold = sentence.labels[i];
@@ -174,12 +205,11 @@ function trainRun(keys: Int32Array, encoded: readonly EncodedSentence[], feature
       step++;
     }
     if (options.onEpoch) {
-      const { avgWeights, avgTransitions } = averaged();
-      options.onEpoch(epoch, pruned(keys, avgWeights, avgTransitions, NEAR_ZERO));
+      const averaged = averagedWeights(run, step);
+      options.onEpoch(epoch, pruned(keys, averaged.weights, averaged.transitions, NEAR_ZERO));
     }
   }
-  const { avgWeights, avgTransitions } = averaged();
-  return { weights: avgWeights, transitions: avgTransitions };
+  return averagedWeights(run, step);
 }
 
 /** Drops the rows whose weights all stayed under `minWeight` in size: they change (almost) no decision. */

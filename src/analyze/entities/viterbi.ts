@@ -5,7 +5,8 @@ import { LABEL_COUNT, canFollow } from './labels.ts';
 
 const L = LABEL_COUNT;
 const START_ROW = L;
-const ALLOWED: Uint8Array = (() => {
+/** 1 where BIO lets `label` follow `previous` (row L: the sentence start), as previous × L + label. */
+export const ALLOWED_TRANSITIONS: Uint8Array = (() => {
   const allowed = new Uint8Array((L + 1) * L);
   for (let previous = 0; previous <= L; previous++) {
     for (let label = 0; label < L; label++) allowed[previous * L + label] = canFollow(previous === L ? -1 : previous, label) ? 1 : 0;
@@ -18,7 +19,7 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, trans
   out: Uint8Array, scores: Float64Array, backPointers: Uint8Array): void {
   if (n === 0) return;
   for (let label = 0; label < L; label++) {
-    scores[label] = ALLOWED[START_ROW * L + label] ? emissions[label] + transitions[START_ROW * L + label] : -Infinity;
+    scores[label] = ALLOWED_TRANSITIONS[START_ROW * L + label] ? emissions[label] + transitions[START_ROW * L + label] : -Infinity;
   }
   for (let t = 1; t < n; t++) {
     const here = t * L;
@@ -27,7 +28,7 @@ export function viterbi(emissions: Float32Array | Float64Array, n: number, trans
       let best = -Infinity;
       let bestPrevious = 0;
       for (let previous = 0; previous < L; previous++) {
-        if (!ALLOWED[previous * L + label]) continue;
+        if (!ALLOWED_TRANSITIONS[previous * L + label]) continue;
         const s = scores[before + previous] + transitions[previous * L + label];
         if (s > best) { best = s; bestPrevious = previous; }
       }

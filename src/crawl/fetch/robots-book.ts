@@ -1,7 +1,7 @@
 // robots.txt per origin, fetched once and remembered (bounded, per Fetcher). What a response
 // means follows RFC 9309 §2.3.1: 2xx → the rules; 4xx → no rules; 5xx, 429 or unreachable →
 // everything disallowed for now, asked again after a short while.
-import { LruMap } from './lru.ts';
+import { LruMap } from '../../core/lru-map.ts';
 import { ALLOW_ALL, parseRobots, type RobotsRules } from './robots.ts';
 
 /** What loading robots.txt produced, before it is judged. */
