@@ -10,7 +10,7 @@ const data = '../shared/data';
 const EVALUATIONS: Array<{ name: string; args: string[]; needs: string }> = [
   { name: 'stemmer', args: ['eval/stemmer.ts'], needs: 'eval/stemmer.ts' },
   { name: 'extract', args: ['src/cli/main.ts', 'eval', 'extract', '--dataset', `${data}/extraction-trafilatura`], needs: 'src/cli/commands/eval-extract.ts' },
-  { name: 'ner', args: ['eval/ner-dev.ts'], needs: 'src/cli/commands/eval-ner.ts' },
+  { name: 'ner', args: ['eval/ner.ts'], needs: 'src/cli/commands/eval-ner.ts' },
   { name: 'names', args: ['src/cli/main.ts', 'eval', 'names', '--pairs', `${data}/names/name-variants-dev.tsv`], needs: 'src/cli/commands/eval-names.ts' },
   { name: 'quotes', args: ['eval/quotes/score.ts'], needs: 'eval/quotes/score.ts' },
   { name: 'dedup', args: ['eval/dedup/score.ts'], needs: 'eval/dedup/score.ts' },

@@ -6,7 +6,7 @@ export const MODEL_FILES = {
   lexicon: 'lexicon.tsv.gz',
   firstPass: 'first-pass.bin.gz',
   secondPass: 'second-pass.bin.gz',
-  scores: 'dev-scores.json',
+  scores: 'scores.json',
 } as const;
 
 export function modelDirectory(): string {

@@ -20,9 +20,10 @@
 // --min-weight W (rows whose weights stay under W are dropped), --seed S (shuffling and dropout),
 // --silver N (machine-labelled sentences; default 0 = one round, no self-training), --silver-weight W,
 // --label-bias 0|1 (step 6; default 1), --out DIR (default models/ner),
-// --with-dev PER,LOC,ORG,MISC: the dev split trains too and the label bias is these numbers, not
-// tuned (a final model for unseen text with settings frozen from dev; its dev scores are then
-// scores on training data; MODEL_CARD.md round 7 says why and what it should give),
+// --split final|selection (split.ts): `final` (default, the shipped files) trains on all of
+// ANERcorp's file but its first 10% (the holdout it is scored on), dev included, with the label
+// bias frozen at DEV_CHOSEN_LABEL_BIAS or `--bias PER,LOC,ORG,MISC`; `selection` trains on the
+// first 85%, tunes the bias on dev and scores dev, as every setting here was chosen (MODEL_CARD.md),
 // --learner perceptron|crf|both and --learner-second (the same for the second pass; default: as
 // --learner): the averaged perceptron, the CRF (crf.ts, step size --crf-rate R, default 1), or the
 // average of the two (ensemble.ts). Default perceptron: the CRF did not help (MODEL_CARD.md round 6).
@@ -34,7 +35,7 @@ import { readArticleTexts, readWordCorpus } from './corpus.ts';
 import { withDocumentEvidence } from './document.ts';
 import { BASE_FEATURES, DOCUMENT_FEATURES, describeToken, type WordLexicon } from './features.ts';
 import { Lexicon, frequencyBucket, type LexiconEntry } from './lexicon.ts';
-import { biasedTransitions, tuneLabelBias, type LabelBias } from './label-bias.ts';
+import { biasedTransitions, DEV_CHOSEN_LABEL_BIAS, tuneLabelBias, type LabelBias } from './label-bias.ts';
 import { ENTITY_TYPES } from './labels.ts';
 import { ListOverlay, listsFromTallies, tallyCorpusLabels } from './mine.ts';
 import { makeScratch, TaggerModel } from './model.ts';
@@ -42,7 +43,7 @@ import { MODEL_FILES, modelDirectory } from './model-files.ts';
 import { trainCrf } from './crf.ts';
 import { averageModels } from './ensemble.ts';
 import { trainPerceptron, type PerceptronOptions, type TrainingSentence } from './perceptron.ts';
-import { pseudoDocuments, SENTENCES_PER_DOCUMENT, splitTrainDev } from './split.ts';
+import { pseudoDocuments, SENTENCES_PER_DOCUMENT, splitHoldout, splitTrainDev } from './split.ts';
 import { DEFAULT_SILVER_OPTIONS, silverSentences } from './silver.ts';
 import { TwoPassTagger } from './tagger.ts';
 
@@ -81,19 +82,28 @@ const learners = { first: firstLearner, second: learnerFlag('learner-second', fi
 /** Only a run that used the CRF records its learners (the perceptron's files stay as they were). */
 const learnerSettings = learners.first === 'perceptron' && learners.second === 'perceptron' ? {} : { learners };
 
-/** `--with-dev`: the fixed label bias (ENTITY_TYPES order) of a model that trains on the dev split too. */
-function withDevFlag(): LabelBias | undefined {
-  const at = process.argv.indexOf('--with-dev');
-  if (at < 0) return undefined;
+type Split = 'final' | 'selection';
+function splitFlag(): Split {
+  const at = process.argv.indexOf('--split');
+  const value = at >= 0 ? process.argv[at + 1] : 'final';
+  if (value !== 'final' && value !== 'selection') throw new Error(`--split takes final or selection, not ${value}`);
+  return value;
+}
+const split = splitFlag();
+
+/** `--bias`: the label bias (ENTITY_TYPES order) a final model ships instead of DEV_CHOSEN_LABEL_BIAS. */
+function biasFlag(): LabelBias {
+  const at = process.argv.indexOf('--bias');
+  if (at < 0) return DEV_CHOSEN_LABEL_BIAS;
   const bias = (process.argv[at + 1] ?? '').split(',').map(Number);
   if (bias.length !== ENTITY_TYPES.length || bias.some((value) => !Number.isFinite(value))) {
-    throw new Error(`--with-dev takes one bias per type (${ENTITY_TYPES.join(',')}), e.g. -0.05,-0.1,0.3,-0.05`);
+    throw new Error(`--bias takes one number per type (${ENTITY_TYPES.join(',')}), e.g. -0.05,-0.1,0.3,-0.05`);
   }
   return bias;
 }
-const fixedBias = withDevFlag();
-/** Only a run with the dev split in training says so (the default files stay as they were). */
-const devSettings = fixedBias ? { withDev: true, fixedBias } : {};
+/** The final model's bias is frozen, not tuned: the holdout stays unseen by every choice made for it. */
+const fixedBias = split === 'final' ? biasFlag() : undefined;
+const splitSettings = fixedBias ? { split, fixedBias } : { split };
 
 function learn(learner: Learner, sentences: readonly TrainingSentence[], options: PerceptronOptions): TaggerModel {
   const crf = () => trainCrf(sentences, { ...options, learningRate: learners.crfRate });
@@ -277,10 +287,12 @@ function main(): void {
   });
 
   const labelled = parseConll(readFileSync(`${DATA}/anercorp/anercorp-train.txt`, 'utf8'));
-  const split = splitTrainDev(labelled);
-  const dev = split.dev;
-  const train = fixedBias ? [...split.train, ...dev] : split.train;
-  log(`ANERcorp: ${train.length} training sentences, ${dev.length} dev sentences${fixedBias ? ' (training too)' : ''}`);
+  // `dev` below is what each round is scored on: the dev split while choosing settings, the
+  // holdout for the final model.
+  const { train, dev } = split === 'final'
+    ? (({ holdout, train }) => ({ train, dev: holdout }))(splitHoldout(labelled))
+    : splitTrainDev(labelled);
+  log(`ANERcorp: ${train.length} training sentences, ${dev.length} ${split === 'final' ? 'holdout' : 'dev'} sentences`);
   let trained = trainRound(lexicon, corpusTexts, train, dev, []);
   const roundOne = trained.secondScore;
   if (settings.silver > 0) {
@@ -294,26 +306,30 @@ function main(): void {
   const show = (s: Score) => `P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)} F1=${s.f1.toFixed(3)}`;
   const named = (bias: LabelBias) => Object.fromEntries(ENTITY_TYPES.map((type, t) => [type, bias[t]]));
   if (labelBias) log(`label bias ${JSON.stringify(named(labelBias.bias))}; cross-validated over dev halves: ${show(labelBias.crossValidated)}; tuned on dev: ${show(labelBias.tuned)}`);
-  const shippedBias = fixedBias ?? labelBias?.bias;
+  const shippedBias = settings.labelBias ? fixedBias ?? labelBias?.bias : undefined;
   const shippedSecond = shippedBias ? new TaggerModel(second.keys, second.weights, biasedTransitions(second.transitions, shippedBias)) : second;
+  const byType = (result: ReturnType<typeof score>) => Object.fromEntries(Object.entries(result.byType).map(([type, s]) => [type, round(s)]));
+  // The final model's bias was frozen before it saw the holdout: its score with that bias is honest.
+  const shippedScore = fixedBias && shippedBias ? score(trained.devSecondPass, decodeAll(shippedSecond, DOCUMENT_FEATURES, trained.devSecondPass)) : undefined;
+  if (shippedScore) log(`shipped model on the holdout (bias ${JSON.stringify(named(fixedBias!))}): ${show(shippedScore)}`);
 
   const directory = outputDirectory();
   mkdirSync(directory, { recursive: true });
-  const trainedOn = fixedBias ? 'ANERcorp (all of the training file), SaudiNewsNet' : 'ANERcorp (first 85%), SaudiNewsNet';
-  const metadata = { trainedOn, settings: { ...settings, ...learnerSettings, ...devSettings } };
+  const trainedOn = split === 'final' ? 'ANERcorp (the training file but its first 10%), SaudiNewsNet' : 'ANERcorp (first 85%), SaudiNewsNet';
+  const metadata = { trainedOn, settings: { ...settings, ...learnerSettings, ...splitSettings } };
   writeFileSync(`${directory}/${MODEL_FILES.lexicon}`, trained.lexicon.serialize());
   writeFileSync(`${directory}/${MODEL_FILES.firstPass}`, first.serialize({ ...metadata, features: BASE_FEATURES.signature }));
   writeFileSync(`${directory}/${MODEL_FILES.secondPass}`, shippedSecond.serialize({ ...metadata, features: DOCUMENT_FEATURES.signature }));
+  const scores = { sentences: dev.length, withoutSelfTraining: round(roundOne), firstPass: round(firstScore),
+    secondPassWithFirstPassLists: round(trainedWithScore), secondPass: round(secondScore), byType: byType(secondScore) };
   writeFileSync(`${directory}/${MODEL_FILES.scores}`, JSON.stringify({
-    settings: { ...settings, ...learnerSettings, ...devSettings },
-    ...(fixedBias ? { note: 'the dev split trained this model (--with-dev): its dev scores are scores on training data' } : {}),
-    dev: { sentences: dev.length, withoutSelfTraining: round(roundOne), firstPass: round(firstScore),
-      secondPassWithFirstPassLists: round(trainedWithScore), secondPass: round(secondScore),
-      byType: Object.fromEntries(Object.entries(secondScore.byType).map(([type, s]) => [type, round(s)])),
-      labelBias: labelBias && { bias: named(labelBias.bias), halves: labelBias.halfBiases.map(named),
-        crossValidated: round(labelBias.crossValidated), tunedOnDev: round(labelBias.tuned),
-        crossValidatedByType: Object.fromEntries(Object.entries(labelBias.crossValidated.byType).map(([type, s]) => [type, round(s)])),
-        tunedOnDevByType: Object.fromEntries(Object.entries(labelBias.tuned.byType).map(([type, s]) => [type, round(s)])) } },
+    settings: metadata.settings,
+    ...(shippedScore
+      ? { holdout: { ...scores, shipped: round(shippedScore), shippedByType: byType(shippedScore) } }
+      : { dev: { ...scores,
+        labelBias: labelBias && { bias: named(labelBias.bias), halves: labelBias.halfBiases.map(named),
+          crossValidated: round(labelBias.crossValidated), tunedOnDev: round(labelBias.tuned),
+          crossValidatedByType: byType(labelBias.crossValidated), tunedOnDevByType: byType(labelBias.tuned) } } }),
     seconds: Math.round((Date.now() - started) / 1000),
   }, null, 2) + '\n');
   log(`wrote ${directory}`);
