@@ -75,7 +75,7 @@ describe('JSON API', () => {
       ['/api/articles?limit=1000', 400, 'invalid_parameters'],
       ['/api/entities?type=PERSON', 400, 'invalid_parameters'],
       ['/api/stories?since=2026-02-31', 400, 'invalid_parameters'],
-      [`/api/search?q=${'x'.repeat(20_001)}`, 400, 'invalid_parameters'],
+      [`/api/search?q=${'x'.repeat(20_001)}`, 400, 'query_too_long'],
     ];
     for (const [path, status, code] of cases) {
       const { res, body } = await get(path);

@@ -2,7 +2,7 @@
 /** @jsxImportSource hono/jsx */
 // The JSON API under /api/. Each route is declared in endpoints.ts (path, query schema, answer
 // schema); this file only says how to answer. Errors are JSON with a stable code:
-// {"error": {"code", "message"}} — invalid_parameters, missing_query, not_found,
+// {"error": {"code", "message"}} — invalid_parameters, missing_query, query_too_long, not_found,
 // method_not_allowed, internal.
 import { Hono } from 'hono';
 import type { Context } from 'hono';
@@ -14,7 +14,7 @@ import { renderPage } from '../web/layout.tsx';
 import { ApiDocsPage } from '../web/pages/api-docs.tsx';
 import { ENDPOINTS, type Endpoint } from './endpoints.ts';
 import { openApiDocument, type OpenApiDocument } from './openapi.ts';
-import { describeIssues, formValues, offsetOf } from './params.ts';
+import { describeIssues, formValues, isQueryTooLong, MAX_QUERY_CHARS, offsetOf } from './params.ts';
 import { sendHtml, sendJson } from './respond.ts';
 import { createServices, type Services } from './services.ts';
 
@@ -42,6 +42,9 @@ type Handler<Q extends z.ZodObject, P extends z.ZodObject> =
 function route<Q extends z.ZodObject, P extends z.ZodObject>(api: Hono, endpoint: Endpoint<Q, P>, handle: Handler<Q, P>): void {
   api.get(endpoint.path, async (c) => {
     const query = endpoint.query.safeParse(formValues(c.req.query()));
+    if (!query.success && isQueryTooLong(query.error)) {
+      return apiError(c, 400, 'query_too_long', `q is longer than ${MAX_QUERY_CHARS} characters; search with fewer words`);
+    }
     if (!query.success) return apiError(c, 400, 'invalid_parameters', describeIssues(query.error));
     const params = endpoint.params.safeParse(c.req.param());
     if (!params.success) return apiError(c, 400, 'invalid_parameters', describeIssues(params.error));

@@ -62,7 +62,7 @@ function operationOf(endpoint: Endpoint): OpenApiOperation {
   const responses: OpenApiOperation['responses'] = {
     200: { description: 'OK', headers: VALIDATOR_HEADERS, content: { 'application/json': { schema: REF(endpoint.response) } } },
     304: { description: 'Not modified: If-None-Match named the current ETag' },
-    400: ERROR_RESPONSE('invalid_parameters (or missing_query): the message names the parameter'),
+    400: ERROR_RESPONSE('invalid_parameters (or, for search, missing_query or query_too_long): the message names the parameter'),
   };
   if (endpoint.mayBeMissing) responses[404] = ERROR_RESPONSE('not_found: no such id');
   responses[500] = ERROR_RESPONSE('internal');

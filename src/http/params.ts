@@ -6,7 +6,16 @@ import { z } from 'zod';
 
 /** Deep pages cost an OFFSET scan and nobody reads them; past this, narrow the query instead. */
 export const MAX_PAGE = 1000;
-export const MAX_QUERY_PARAM_CHARS = 20_000;
+/**
+ * The longest search text accepted (a long article pasted whole); longer gets 400 query_too_long.
+ * Percent-encoded, 20,000 Arabic letters are 120 KB of URL, which MAX_HEADER_BYTES lets in.
+ */
+export const MAX_QUERY_CHARS = 20_000;
+/**
+ * Node's default of 16 KB turned a 10 KB Arabic query (28 KB percent-encoded) into an empty 431.
+ * The longest Arabic query must fit, with room for the same URL again as the Referer of the next page.
+ */
+export const MAX_HEADER_BYTES = 256 * 1024;
 const MAX_NAME_CHARS = 200;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -35,8 +44,8 @@ export const listParams = z.object({
 });
 
 export const searchParams = listParams.extend({
-  q: z.string().max(MAX_QUERY_PARAM_CHARS).default('')
-    .describe('words must all appear; "a phrase" in quotes; -word excludes. Any Arabic spelling matches.'),
+  q: z.string().max(MAX_QUERY_CHARS).default('')
+    .describe(`words must all appear; "a phrase" in quotes; -word excludes. Any Arabic spelling matches. At most ${MAX_QUERY_CHARS} characters (longer: 400 query_too_long).`),
   limit: limit(10),
   entity: name.optional().describe('only articles that mention this entity id'),
 });
@@ -78,6 +87,11 @@ export type StoryParams = z.infer<typeof storyParams>;
 /** Empty strings from HTML forms mean "not given". */
 export function formValues(query: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== ''));
+}
+
+/** A search text over MAX_QUERY_CHARS gets its own stable code, so a client can tell it from a typo. */
+export function isQueryTooLong(error: z.ZodError): boolean {
+  return error.issues.some((issue) => issue.path[0] === 'q' && issue.code === 'too_big');
 }
 
 export function describeIssues(error: z.ZodError): string {

@@ -1,11 +1,12 @@
 // One server process: open the archive, build the app, listen. `marsad serve --workers 1` runs
 // this in its own process; each cluster worker (cluster-worker.ts) runs it too, so a port in use
 // or an archive that cannot be opened is told in the same words either way.
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { serve } from '@hono/node-server';
 import { MarsadError } from '../core/errors.ts';
 import { openStore } from '../store/open.ts';
 import { createApp } from './app.tsx';
+import { MAX_HEADER_BYTES } from './params.ts';
 
 export interface ServerOptions {
   db: string;
@@ -28,9 +29,30 @@ export function cannotListen(host: string, port: number, error: NodeJS.ErrnoExce
   return new MarsadError('network', `cannot listen on ${host}:${port}: ${reason}`);
 }
 
+/**
+ * Node answers a request whose headers pass maxHeaderSize with a bare 431 and no body; this one says
+ * why, in Arabic and in the API's JSON error shape (the path is unknown here: either may be reading).
+ */
+const HEADERS_TOO_LARGE = (() => {
+  const body = JSON.stringify({ error: { code: 'request_too_long', message: 'الطلب أطول مما يقبله الخادم؛ اختصر نص البحث. The request is too long: shorten the search text.' } });
+  return `HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: application/json; charset=utf-8\r\n`
+    + `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`;
+})();
+
+/** As Node answers without a listener (408 for a timeout, 400 otherwise), but with a body for 431. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+  if (error.code === 'HPE_HEADER_OVERFLOW') return void socket.end(HEADERS_TOO_LARGE);
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const store = await openStore(options.db);
-  const server = serve({ fetch: createApp(store).fetch, hostname: options.host, port: options.port });
+  const server = serve({
+    fetch: createApp(store).fetch, hostname: options.host, port: options.port, serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
+  });
+  server.on('clientError', answerClientError);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);

@@ -1,6 +1,6 @@
 // Query-string problems told to a reader in Arabic: which field, and what a good value looks like.
 import type { z } from 'zod';
-import { MAX_PAGE } from '../http/params.ts';
+import { MAX_PAGE, MAX_QUERY_CHARS } from '../http/params.ts';
 import { arabicNumber } from './format.ts';
 
 const FIELD_HINTS: Record<string, string> = {
@@ -9,7 +9,7 @@ const FIELD_HINTS: Record<string, string> = {
   from: 'تاريخ البداية مثل 2015-07-21',
   to: 'تاريخ النهاية مثل 2015-07-21',
   since: 'التاريخ مثل 2015-07-21',
-  q: 'نص البحث أطول مما ينبغي؛ اختصره',
+  q: `نص البحث أطول من ${arabicNumber(MAX_QUERY_CHARS)} حرف؛ اختصره`,
   source: 'اسم المصدر أطول مما ينبغي',
   entity: 'معرّف العلم أطول مما ينبغي',
   name: 'الاسم أطول مما ينبغي',
