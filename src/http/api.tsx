@@ -119,8 +119,7 @@ export function createApi(store: Store, { search, views }: Services = createServ
   api.get('/openapi.json', (c) => sendJson(c, (openApi ??= openApiDocument())));
   api.get('/docs', async (c) => sendHtml(c, await renderPage(<ApiDocsPage document={(openApi ??= openApiDocument())} />)));
 
-  api.all('*', (c) => c.req.method === 'GET' || c.req.method === 'HEAD'
-    ? apiError(c, 404, 'not_found', `no such endpoint: ${c.req.path}`)
-    : apiError(c, 405, 'method_not_allowed', `the API is read-only: ${c.req.method} is not allowed`));
+  // Other methods never get here: the app answers them with a 405 first (app.tsx).
+  api.all('*', (c) => apiError(c, 404, 'not_found', `no such endpoint: ${c.req.path}`));
   return api;
 }

@@ -3,6 +3,10 @@
 // The HTTP server's app: security headers on every response, our static assets, the
 // JSON API under /api, and the reader. Errors never take the server down: each becomes an Arabic
 // page or a JSON error, and only our own failures are logged.
+//
+// Everything is read-only: GET and HEAD are answered, OPTIONS says so, any other method is a 405
+// with `Allow: GET, HEAD`. The API is public and read-only, so any web page may read it from a
+// browser: /api answers carry `Access-Control-Allow-Origin: *` (no credentials are involved).
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { MarsadError } from '../core/errors.ts';
@@ -39,6 +43,16 @@ function loadStatic(): Map<string, { body: PreparedBody; contentType: string }> 
   return files;
 }
 
+export const ALLOWED_METHODS = 'GET, HEAD';
+
+/** For /api answers: any origin may read them (and see the ETag to send back in If-None-Match). */
+const CORS_HEADERS: ReadonlyArray<[string, string]> = [
+  ['Access-Control-Allow-Origin', '*'],
+  ['Access-Control-Expose-Headers', 'ETag'],
+];
+
+const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+
 export function createApp(store: Store): Hono {
   const app = new Hono();
   const assets = loadStatic();
@@ -49,6 +63,27 @@ export function createApp(store: Store): Hono {
     // again, and @hono/node-server could no longer write it in one go (see src/http/respond.ts).
     const headers = c.res.headers;
     for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
+    if (isApi(c.req.path)) for (const [name, value] of CORS_HEADERS) headers.set(name, value);
+  });
+
+  app.use('*', async (c, next) => {
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD') return next();
+    if (method === 'OPTIONS') {
+      // A CORS preflight or a plain question: either way the answer is what may be asked.
+      const headers: Record<string, string> = { Allow: `${ALLOWED_METHODS}, OPTIONS`, 'Cache-Control': CACHE.none };
+      if (isApi(c.req.path)) {
+        headers['Access-Control-Allow-Methods'] = ALLOWED_METHODS;
+        headers['Access-Control-Allow-Headers'] = 'If-None-Match';
+        headers['Access-Control-Max-Age'] = '86400';
+      }
+      return c.body(null, 204, headers);
+    }
+    const answer = isApi(c.req.path)
+      ? apiError(c, 405, 'method_not_allowed', `the API is read-only: ${method} is not allowed, only ${ALLOWED_METHODS}`)
+      : await errorPage(c, 'هذا الموقع للقراءة فقط: يقبل طلبات العرض (GET وHEAD) وحدها.', 405, 'طريقة الطلب غير مسموحة');
+    answer.headers.set('Allow', ALLOWED_METHODS);
+    return answer;
   });
 
   app.get('/static/:name', (c) => {

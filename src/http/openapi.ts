@@ -56,6 +56,7 @@ const ERROR_RESPONSE = (description: string) => ({ description, content: { 'appl
 const VALIDATOR_HEADERS = {
   ETag: { description: 'weak validator of the body; send it back in If-None-Match', schema: { type: 'string' } },
   'Cache-Control': { schema: { type: 'string' } },
+  'Access-Control-Allow-Origin': { description: '`*`: a public read-only API, readable from any web page', schema: { type: 'string' } },
 };
 
 function operationOf(endpoint: Endpoint): OpenApiOperation {
@@ -65,6 +66,10 @@ function operationOf(endpoint: Endpoint): OpenApiOperation {
     400: ERROR_RESPONSE('invalid_parameters (or, for search, missing_query or query_too_long): the message names the parameter'),
   };
   if (endpoint.mayBeMissing) responses[404] = ERROR_RESPONSE('not_found: no such id');
+  responses[405] = {
+    ...ERROR_RESPONSE('method_not_allowed: the API is read-only; any method but GET and HEAD (OPTIONS answers 204 with the same Allow)'),
+    headers: { Allow: { description: 'GET, HEAD', schema: { type: 'string' } } },
+  };
   responses[500] = ERROR_RESPONSE('internal');
   const operation: OpenApiOperation = {
     operationId: endpoint.operationId, summary: endpoint.summary, tags: [endpoint.tag],
@@ -96,7 +101,8 @@ export function openApiDocument(endpoints: readonly Endpoint[] = Object.values(E
       title: 'Marsad API',
       version: '1',
       description: 'Read-only JSON API of a Marsad archive of Arabic news: articles, search, entities, quotes and stories. '
-        + 'Every answer carries a weak ETag and Cache-Control; errors are {"error": {"code", "message"}} with a stable code.',
+        + 'Every answer carries a weak ETag and Cache-Control, and Access-Control-Allow-Origin: * (any web page may read it); '
+        + 'errors are {"error": {"code", "message"}} with a stable code. Only GET and HEAD: other methods get 405 method_not_allowed with Allow: GET, HEAD.',
     },
     servers: [{ url: '/' }],
     paths,

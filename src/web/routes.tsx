@@ -152,6 +152,6 @@ export async function notFoundPage(c: Context): Promise<Response> {
   return notFound(c, 'لم نجد ما تبحث عنه. ربما تغيّر العنوان أو كُتب خطأً.');
 }
 
-export async function errorPage(c: Context, message: string, status: number): Promise<Response> {
-  return page(c, <ErrorPage message={message} />, status);
+export async function errorPage(c: Context, message: string, status: number, title?: string): Promise<Response> {
+  return page(c, <ErrorPage message={message} title={title} />, status);
 }
