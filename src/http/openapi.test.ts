@@ -82,3 +82,34 @@ describe('OpenAPI document', () => {
     }
   });
 });
+
+describe('OpenAPI document against real answers', () => {
+  it('every field of a real search page (with facets) and article (with agency) is documented, and q has no default', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { annotatedArticles, fillTestArchive, toStore } = await import('./testing/archive.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-openapi-'));
+    await fillTestArchive(join(dir, 'openapi.db'));
+    const store = new SqliteStore(join(dir, 'openapi.db'));
+    try {
+      const doc = openApiDocument();
+      const propertiesOf = (name: string) => Object.keys((doc.components.schemas[name] as { properties: object }).properties);
+      const api = createApi(store);
+      const search = (await (await api.request(`/search?q=${encodeURIComponent('المياه')}&facets=source`)).json()) as Record<string, unknown>;
+      assert.ok('facets' in search, 'the query must hit for the test to check facets');
+      for (const key of Object.keys(search)) assert.ok(propertiesOf('SearchPage').includes(key), `SearchPage lacks ${key}`);
+      const [sample] = annotatedArticles();
+      await store.putArticles([toStore({ ...sample, id: 'fx-agency', agency: 'وكالة الأنباء السعودية' })]);
+      const withAgency = { id: 'fx-agency' };
+      const article = (await (await api.request(`/articles/${encodeURIComponent(withAgency.id)}`)).json()) as Record<string, unknown>;
+      for (const key of Object.keys(article)) assert.ok(propertiesOf('Article').includes(key), `Article lacks ${key}`);
+      const q = doc.paths['/api/search'].get.parameters.find((p) => p.name === 'q')!;
+      assert.equal(q.required, true);
+      assert.equal('default' in q.schema, false, 'a required parameter with a default contradicts itself');
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

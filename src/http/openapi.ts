@@ -43,8 +43,11 @@ function parametersOf(schema: z.ZodObject, where: 'query' | 'path', alwaysRequir
   const json = z.toJSONSchema(schema, { io: 'input' }) as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
     const { description, ...rest } = property as { description?: string } & JsonSchema;
+    const insisted = alwaysRequired.includes(name);
+    // A default the handler never uses (search refuses an empty q) would tell clients q may be left out.
+    if (insisted) delete rest.default;
     const parameter: OpenApiParameter = {
-      name, in: where, required: where === 'path' || (json.required ?? []).includes(name) || alwaysRequired.includes(name), schema: rest,
+      name, in: where, required: where === 'path' || (json.required ?? []).includes(name) || insisted, schema: rest,
     };
     if (description) parameter.description = description;
     return parameter;

@@ -45,6 +45,7 @@ export const articleSchema = z.looseObject({
   title: z.string(),
   standfirst: z.string().optional(),
   dateline: z.string().optional(),
+  agency: z.string().optional().describe('the news agency the text credits (رويترز، واس…), when it names one'),
   authors: z.array(z.string()),
   publishedAt: isoTime.optional(),
   modifiedAt: isoTime.optional(),
@@ -83,7 +84,16 @@ export const searchHitSchema = z.looseObject({
   snippet: z.string().describe('display text around the hits, HTML-escaped, with <mark> around each hit'),
 });
 
-export const searchPageSchema = z.looseObject({ ...paging, hits: z.array(searchHitSchema) });
+const sourceCountSchema = z.looseObject({ source: z.string(), articles: count });
+
+export const searchPageSchema = z.looseObject({
+  ...paging,
+  hits: z.array(searchHitSchema),
+  truncated: z.boolean().optional().describe('true when the entity filter could only look at the best-ranked hits'),
+  facets: z.looseObject({
+    sources: z.array(sourceCountSchema).nullable().describe('hits per outlet, most first; null when there are too many hits to count'),
+  }).optional().describe('only with facets=source'),
+});
 
 export const entitySchema = z.looseObject({
   id: z.string(), type: z.string(), canonical: z.string(), variants: z.array(z.string()), roles: z.array(z.string()),
@@ -122,7 +132,7 @@ export const storyDetailSchema = storySummarySchema.extend({
 
 export const statsSchema = z.record(z.string(), count).describe('articles, entities, stories, quotes, sources, rawDocuments, …');
 
-export const sourcesSchema = z.looseObject({ sources: z.array(z.looseObject({ source: z.string(), articles: count })) });
+export const sourcesSchema = z.looseObject({ sources: z.array(sourceCountSchema) });
 
 export const alertSchema = z.looseObject({
   name: z.string(), query: z.string().describe('search syntax: words, "phrases", -excluded'), createdAt: isoTime,
@@ -138,7 +148,8 @@ export const alertListSchema = z.looseObject({ alerts: z.array(alertSchema) });
 
 export const errorSchema = z.looseObject({
   error: z.looseObject({
-    code: z.string().describe('stable: invalid_parameters, missing_query, not_found, internal'),
+    code: z.string().describe('stable: invalid_parameters, missing_query, query_too_long, not_found, method_not_allowed, internal '
+      + '(and request_too_long, a 431, when the request line and headers pass 256 KB)'),
     message: z.string(),
   }),
 });
