@@ -28,9 +28,18 @@ function isCalendarDate(value: string): boolean {
 
 const isoDate = z.string().regex(ISO_DATE, 'a date like 2015-07-21').refine(isCalendarDate, 'not a calendar date');
 
-const page = z.coerce.number().int().min(1).max(MAX_PAGE).default(1)
-  .describe(`1-based page number (at most ${MAX_PAGE})`);
-const limit = (fallback: number) => z.coerce.number().int().min(1).max(100).default(fallback).describe('items per page');
+/**
+ * A whole number written plainly: z.coerce alone took "1e3", "0x10" and " 1" (Number() reads them
+ * all), so one page had many URLs. Anything else becomes NaN, which the number schema refuses.
+ */
+function plainCount(max: number, fallback: number) {
+  return z.preprocess((v) => (typeof v === 'string' && !/^[1-9]\d*$/.test(v) ? Number.NaN : v),
+    z.coerce.number().int().min(1).max(max).default(fallback));
+}
+
+const page = plainCount(MAX_PAGE, 1)
+  .describe(`1-based page number (at most ${MAX_PAGE}); past the last page the API answers an empty page, the reader a 404`);
+const limit = (fallback: number) => plainCount(100, fallback).describe('items per page');
 const name = z.string().max(MAX_NAME_CHARS);
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;

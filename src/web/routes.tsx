@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { alertFeed } from '../alerts/feed.ts';
 import { alertOverview } from '../alerts/overview.ts';
-import { entityListParams, formValues, idParam, listParams, offsetOf, pageParams, searchParams, storyParams } from '../http/params.ts';
+import { entityListParams, formValues, idParam, listParams, MAX_PAGE, offsetOf, pageParams, searchParams, storyParams } from '../http/params.ts';
 import { CACHE, respond, sendHtml } from '../http/respond.ts';
 import { CACHE_TTL_MS } from '../http/search.ts';
 import { TtlCache } from '../http/ttl-cache.ts';
@@ -21,10 +21,10 @@ import { EntityPage } from './pages/entity.tsx';
 import { HomePage } from './pages/home.tsx';
 import { AlertsPage } from './pages/alerts.tsx';
 import { ArticlesPage, EntitiesPage, OutletsPage, StoriesPage } from './pages/lists.tsx';
-import { ErrorPage, NotFoundPage } from './pages/not-found.tsx';
+import { ErrorPage, NotFoundPage, PastLastPage } from './pages/not-found.tsx';
 import { RelatedPage } from './pages/related.tsx';
 import { searchPageHtml } from './pages/search-page.ts';
-import { StoryPage } from './pages/story.tsx';
+import { STORY_PAGE_SIZE, StoryPage } from './pages/story.tsx';
 import { articleView } from './views/article-view.ts';
 
 type Node = { toString(): string | Promise<string> };
@@ -45,6 +45,19 @@ function notFound(c: Context, what: string): Promise<Response> {
 function queryOf<S extends z.ZodObject>(c: Context, schema: S): z.infer<S> | z.ZodError {
   const parsed = schema.safeParse(formValues(c.req.query()));
   return parsed.success ? parsed.data : parsed.error;
+}
+
+/**
+ * A page number past the last page is a 404 that links to the last page (page 1 of an empty list is
+ * the list's own "nothing here" page). Undefined when the page exists.
+ */
+function pastLastPage(c: Context, at: { page: number; total: number; perPage: number }): Promise<Response> | undefined {
+  const last = Math.min(MAX_PAGE, Math.max(1, Math.ceil(at.total / at.perPage)));
+  if (at.page <= last) return undefined;
+  const url = new URL(c.req.url);
+  if (last === 1) url.searchParams.delete('page');
+  else url.searchParams.set('page', String(last));
+  return page(c, <PastLastPage last={last} lastHref={`${url.pathname}${url.search}`} />, 404);
 }
 
 function idOf(c: Context): string | undefined {
@@ -73,7 +86,7 @@ export function createReader(store: Store, { search, views }: Services = createS
     const params = queryOf(c, listParams);
     if (isError(params)) return badRequest(c, params);
     const result = await store.listArticles({ limit: params.limit, offset: offsetOf(params), source: params.source, from: params.from, to: params.to });
-    return page(c, <ArticlesPage params={params} page={result} />);
+    return pastLastPage(c, { page: params.page, total: result.total, perPage: params.limit }) ?? page(c, <ArticlesPage params={params} page={result} />);
   });
 
   web.get('/articles/:id', async (c) => {
@@ -103,6 +116,8 @@ export function createReader(store: Store, { search, views }: Services = createS
       sources(),
       params.entity ? store.getEntity(params.entity) : Promise.resolve(undefined),
     ]);
+    const past = pastLastPage(c, { page: params.page, total: answer.total, perPage: params.limit });
+    if (past) return past;
     const facets = hasQuery ? await search.facets(params, answer) : {};
     return sendHtml(c, searchPageHtml({ params, answer, facets, sources: outlets, entity }));
   });
@@ -111,7 +126,7 @@ export function createReader(store: Store, { search, views }: Services = createS
     const params = queryOf(c, entityListParams);
     if (isError(params)) return badRequest(c, params);
     const result = await store.listEntities({ type: params.type, name: params.name, limit: params.limit, offset: offsetOf(params) });
-    return page(c, <EntitiesPage params={params} page={result} />);
+    return pastLastPage(c, { page: params.page, total: result.total, perPage: params.limit }) ?? page(c, <EntitiesPage params={params} page={result} />);
   });
 
   web.get('/entities/:id', async (c) => {
@@ -125,7 +140,7 @@ export function createReader(store: Store, { search, views }: Services = createS
     const params = queryOf(c, storyParams);
     if (isError(params)) return badRequest(c, params);
     const result = await store.listStories({ since: params.since, limit: params.limit, offset: offsetOf(params) });
-    return page(c, <StoriesPage params={params} page={result} />);
+    return pastLastPage(c, { page: params.page, total: result.total, perPage: params.limit }) ?? page(c, <StoriesPage params={params} page={result} />);
   });
 
   web.get('/stories/:id', async (c) => {
@@ -134,7 +149,8 @@ export function createReader(store: Store, { search, views }: Services = createS
     if (isError(params)) return badRequest(c, params);
     const story = id === undefined ? undefined : await views.story(id);
     if (!story) return notFound(c, 'لا توجد في الأرشيف قصة بهذا المعرّف.');
-    return page(c, <StoryPage story={story} page={params.page} />);
+    return pastLastPage(c, { page: params.page, total: story.articles.length, perPage: STORY_PAGE_SIZE })
+      ?? page(c, <StoryPage story={story} page={params.page} />);
   });
 
   web.get('/outlets', async (c) => page(c, <OutletsPage sources={await sources()} />));
