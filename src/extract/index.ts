@@ -5,6 +5,7 @@
 import { MarsadError } from '../core/errors.ts';
 import type { Article, Diagnostic, RawDocument } from '../core/types.ts';
 import { decodeUtf8Strict } from '../ingest/checks.ts';
+import { isoFromLooseDate, validDate } from '../ingest/loose-date.ts';
 import { toSourceRecord } from '../ingest/records.ts';
 import { toDisplay } from '../text/index.ts';
 import { decodeBytes } from './decode/index.ts';
@@ -73,22 +74,27 @@ function extractRecord(raw: RawDocument): Extracted {
   const hints = { title: record.title, author: record.author, source, url: record.url, publishedAt: record.publishedAt };
   const result = extractScrapedText(record.content, hints);
   const diagnostics: Diagnostic[] = [...result.diagnostics];
+  const publishedAt = recordDate('the publication date', record.publishedAt, (v) => validDate(v), diagnostics);
+  const firstSeenAt = recordDate('date_extracted', record.date_extracted, isoFromLooseDate, diagnostics);
   return fromScraped(result, {
     url: record.url,
     source,
     section: result.section ?? (record.section ? toDisplay(record.section) : undefined),
-    publishedAt: record.publishedAt ?? result.publishedAt,
-    firstSeenAt: record.date_extracted ? isoFromLooseDate(record.date_extracted) : undefined,
+    publishedAt: publishedAt ?? result.publishedAt,
+    firstSeenAt,
     diagnostics,
   });
 }
 
-/** SaudiNewsNet writes `2015-07-21 02:51:32`; ISO wants a T and a zone (the dump gives none: UTC). */
-function isoFromLooseDate(value: string): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)/.exec(value.trim());
-  const candidate = match ? `${match[1]}T${match[2]}Z` : value;
-  const time = Date.parse(candidate);
-  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+/** A record's date that names no real moment is dropped, with a diagnostic saying which and why. */
+function recordDate(name: string, value: string | undefined, read: (value: string) => string | undefined, diagnostics: Diagnostic[]): string | undefined {
+  if (value === undefined) return undefined;
+  const date = read(value);
+  if (date === undefined) {
+    diagnostics.push({ code: 'extract.invalid_date', severity: 'warning', stage: 'extract',
+      message: `${name} ${JSON.stringify(value.slice(0, 40))} is not a date; left out` });
+  }
+  return date;
 }
 
 export function extractDocument(raw: RawDocument): Extracted {

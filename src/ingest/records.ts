@@ -2,6 +2,7 @@
 // are SaudiNewsNet's (source, url, date_extracted, title, author, content) and common synonyms.
 import { MarsadError } from '../core/errors.ts';
 import type { RawDocument, SourceRecord } from '../core/types.ts';
+import { isoFromLooseDate } from './loose-date.ts';
 
 const CONTENT_FIELDS = ['content', 'text', 'body', 'articleBody'] as const;
 const HTML_FIELDS = ['html', 'raw_html'] as const;
@@ -60,7 +61,8 @@ export function recordDocument(value: unknown, origin: string, sourceOverride?: 
         format: 'record',
         url: record.url,
         source: sourceOverride ?? record.source,
-        fetchedAt: record.date_extracted,
+        // A date that names no real moment is dropped here; extraction says so in a diagnostic.
+        fetchedAt: isoFromLooseDate(record.date_extracted),
       },
     };
   } catch (error) {

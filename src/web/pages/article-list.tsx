@@ -21,12 +21,14 @@ export interface ListedArticle {
 function listedArticleHtml(item: ListedArticle): string {
   const date = item.publishedAt ?? item.firstSeenAt;
   const source = item.source ? escapeHtml(item.source) : '';
-  const time = date ? `<time${attribute('datetime', date)}>${escapeHtml(arabicDate(date) ?? '')}</time>` : '';
+  // A stored date that does not parse is shown as no date, never as an empty <time> after a "·".
+  const shown = arabicDate(date);
+  const time = shown ? `<time${attribute('datetime', date!)}>${escapeHtml(shown)}</time>` : '';
   // The snippet is the one piece of HTML put in as HTML, and only its <mark> tags survive.
   const snippet = item.snippetHtml !== undefined ? `<p class="snippet">${allowOnlyMarks(item.snippetHtml)}</p>`
     : item.standfirst ? `<p class="snippet">${escapeHtml(item.standfirst)}</p>` : '';
   return `<li><h3><a${attribute('href', articleHref(item.id))}>${escapeHtml(item.title)}</a></h3>`
-    + `<p class="meta">${source}${item.source && date ? ' · ' : ''}${time}</p>${snippet}</li>`;
+    + `<p class="meta">${source}${item.source && time ? ' · ' : ''}${time}</p>${snippet}</li>`;
 }
 
 export function articleListHtml(items: readonly ListedArticle[], start = 1): string {

@@ -27,7 +27,7 @@ export function StoryPage({ story, page = 1 }: { story: StoryDetail; page?: numb
       </p>
       {first ? (
         <p class="notice">نشرها أولًا {first.source ? <a href={outletHref(first.source)}>{first.source}</a> : 'مصدر غير معروف'}
-          {first.publishedAt ? <> في <time datetime={first.publishedAt}>{arabicDate(first.publishedAt, true)}</time></> : null}.</p>
+          {arabicDate(first.publishedAt) ? <> في <time datetime={first.publishedAt}>{arabicDate(first.publishedAt, true)}</time></> : null}.</p>
       ) : null}
       <section aria-labelledby="story-articles">
         <h2 id="story-articles">المقالات بترتيب النشر</h2>
@@ -40,7 +40,7 @@ export function StoryPage({ story, page = 1 }: { story: StoryDetail; page?: numb
                 <h3><a href={articleHref(a.id)}>{a.title}</a></h3>
                 <p class="meta">
                   {a.source ?? 'مصدر غير معروف'}
-                  {a.publishedAt ? <> · <time datetime={a.publishedAt}>{arabicDate(a.publishedAt, true)}</time></> : null}
+                  {arabicDate(a.publishedAt) ? <> · <time datetime={a.publishedAt}>{arabicDate(a.publishedAt, true)}</time></> : null}
                   {index === 0 ? <> · <strong>الأول</strong></> : first ? <>{arabicDelay(first.publishedAt, a.publishedAt) ? ` · ${arabicDelay(first.publishedAt, a.publishedAt)}` : null}</> : null}
                 </p>
                 {a.duplicateOf ? (
