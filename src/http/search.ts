@@ -23,6 +23,8 @@ export interface SearchAnswer {
   hits: SearchHit[];
   /** True when the entity filter could only look at the best-ranked hits (see searchWithinEntity). */
   truncated?: boolean;
+  /** Hits per outlet for the query and dates, when the store counted them while ranking (see facets). */
+  outlets?: SourceCount[];
 }
 
 export interface OutletFacets {
@@ -85,8 +87,9 @@ export class ArchiveSearch {
       const { limit, page, source, from, to, entity } = params;
       const offset = (page - 1) * limit;
       if (entity) return this.searchWithinEntity(query, entity, { limit, offset, source, from, to });
-      const result = await searchArchive(this.store, query, { limit, offset, source, from, to });
-      return { total: result.total, hits: result.hits };
+      // The facets that follow count at most FACET_COUNT_MAX hits: the store counts them while ranking when it can.
+      const result = await searchArchive(this.store, query, { limit, offset, source, from, to, outletCountsUpTo: FACET_COUNT_MAX });
+      return result.outlets ? { total: result.total, hits: result.hits, outlets: result.outlets } : { total: result.total, hits: result.hits };
     });
   }
 
@@ -121,7 +124,8 @@ export class ArchiveSearch {
       if (!params.source && params.page === 1 && answer.hits.length === answer.total) return { counts: countBySource(answer.hits) };
       // Counting means reading every hit's row: past this many the page lists the outlets without counts.
       if (answer.total > FACET_COUNT_MAX && !params.source) return {};
-      const counts = await this.store.searchFacets(query, { from: params.from, to: params.to });
+      // Counted with no outlet filter (the store never counts them under one), as searchFacets counts.
+      const counts = answer.outlets ?? await this.store.searchFacets(query, { from: params.from, to: params.to });
       return { counts: counts.filter((f) => f.source !== '' && f.articles > 0) };
     });
   }

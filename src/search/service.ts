@@ -1,6 +1,6 @@
 // Search as the CLI, the API and the reader all use it: parse the query, let the store rank,
 // then cut highlighted snippets from display text.
-import type { SearchOptions, Store } from '../store/port.ts';
+import type { SearchOptions, SourceCount, Store } from '../store/port.ts';
 import { highlightKeys, isEmptyQuery, parseQuery, type ParsedQuery } from './query.ts';
 import { snippetMaker } from './snippet.ts';
 
@@ -18,6 +18,8 @@ export interface SearchResult {
   query: ParsedQuery;
   total: number;
   hits: SearchHit[];
+  /** Hits per outlet, when options.outletCountsUpTo asked and the store counted them on the way. */
+  outlets?: SourceCount[];
 }
 
 /** Takes the user's text, or a query already parsed from it (the web reader parses once a request). */
@@ -35,5 +37,5 @@ export async function searchArchive(store: Store, input: string | ParsedQuery, o
     score: Math.round(item.score * 1000) / 1000,
     snippet: snippet(item.text),
   }));
-  return { query, total: page.total, hits };
+  return page.outlets ? { query, total: page.total, hits, outlets: page.outlets } : { query, total: page.total, hits };
 }

@@ -71,6 +71,18 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('outlets a search counts on the way, when the store does, are the facets of the same query and dates', async () => {
+      const store = await open();
+      await store.putArticles(['أ', 'ب', 'أ', 'ج', 'أ'].map((source, i) => item(article(`o${i}`, { source, publishedAt: `2026-01-0${i + 1}T00:00:00Z` }))));
+      const query = parseQuery('ليبيا الانتخابات');
+      for (const options of [{}, { from: '2026-01-03' }]) {
+        const page = await store.search(query, { ...options, limit: 2, outletCountsUpTo: 100 });
+        assert.equal(page.total, options.from ? 3 : 5);
+        if (page.outlets) assert.deepEqual(page.outlets, await store.searchFacets(query, options));
+      }
+      await store.close();
+    });
+
     it('iterates every kept raw input in id order, or only those fetched from a URL', async () => {
       const store = await open();
       const fetched = item(article('w1'));

@@ -99,7 +99,19 @@ export interface Page<T> {
   items: T[];
 }
 
-export interface SearchOptions extends ListOptions {}
+export interface SearchOptions extends ListOptions {
+  /**
+   * Also count the hits per outlet, as searchFacets would for the same query and dates, when there
+   * are at most this many hits and the store can count them from the pass that ranked (the page's
+   * `outlets`). Never done with a source filter: the facets ignore it, the ranking does not.
+   */
+  outletCountsUpTo?: number;
+}
+
+/** A page of search hits; `outlets` only when asked for (outletCountsUpTo) and counted on the way. */
+export interface SearchPage extends Page<RankedHit> {
+  outlets?: SourceCount[];
+}
 
 /** A search hit before its snippet is made: the store ranks, src/search highlights. */
 export interface RankedHit extends ArticleSummary {
@@ -156,7 +168,7 @@ export interface Store extends ArchiveReader {
   /** Every kept raw input in id order, read a page at a time (WARC export, re-extraction). */
   rawDocuments(options?: RawListOptions): AsyncIterable<RawRecord>;
   listArticles(options?: ListOptions): Promise<Page<ArticleSummary>>;
-  search(query: ParsedQuery, options?: SearchOptions): Promise<Page<RankedHit>>;
+  search(query: ParsedQuery, options?: SearchOptions): Promise<SearchPage>;
   /** How many of the query's hits each outlet has (the outlet filter in options is ignored), most first. */
   searchFacets(query: ParsedQuery, options?: SearchOptions): Promise<SourceCount[]>;
   sources(): Promise<SourceCount[]>;

@@ -5,12 +5,11 @@ import Database from 'better-sqlite3';
 import { MarsadError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
 import type { ParsedQuery } from '../../search/query.ts';
-import { toFtsMatch } from '../../search/query.ts';
-import { toSortDate, dateBound } from '../dates.ts';
+import { toSortDate } from '../dates.ts';
 import type { Fingerprint, VocabularyState } from '../../dedup/index.ts';
 import type {
   ArticleSummary, ArticleToStore, BatchExtras, ClusteringState, CoMention, EntityListOptions, EntitySummary, ListOptions, Page, PutResult,
-  QuoteListOptions, QuoteRecord, RankedHit, RawListOptions, RawRecord, WriterLease, SearchOptions, SourceCount, Stats, Store, StoryDetail,
+  QuoteListOptions, QuoteRecord, RawListOptions, RawRecord, WriterLease, SearchOptions, SearchPage, SourceCount, Stats, Store, StoryDetail,
   StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
 import type { AlertStore } from '../alerts-port.ts';
@@ -22,15 +21,10 @@ import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations.ts';
 import { SqliteAlerts } from './alerts.ts';
 import { SqliteFrontier } from './frontier.ts';
 import { acquireWriterLock } from './writer-lock.ts';
-import { HitOutlets } from './hit-outlets.ts';
+import { SqliteSearch } from './search.ts';
+import { BODY_WEIGHT, clampLimit, clampOffset, cleanSummary, filterClauses, SUMMARY_COLUMNS, TITLE_WEIGHT } from './summary-sql.ts';
 import { articleFromRow, articleToRow, rawFromRow, rawSizeOf, storedFingerprint, storedRawBytes, type ArticleRow, type RawRow } from '../rows.ts';
 
-/** Title terms weigh more than body terms in BM25. */
-const TITLE_WEIGHT = 3.0;
-const BODY_WEIGHT = 1.0;
-const MAX_LIMIT = 1000;
-/** Every combination of search filters, with room to spare: the SQL texts are a small fixed set. */
-const SEARCH_STATEMENTS_KEPT = 32;
 /** Page cache of a read connection (KiB). */
 const READER_CACHE_KIB = 32_000;
 /**
@@ -83,34 +77,6 @@ function openConnection(path: string, readonly: boolean): Database.Database {
   }
 }
 
-function clampLimit(limit: number | undefined, fallback: number): number {
-  if (limit === undefined || !Number.isFinite(limit)) return fallback;
-  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
-}
-
-function clampOffset(offset: number | undefined): number {
-  if (offset === undefined || !Number.isFinite(offset) || offset < 0) return 0;
-  return Math.min(Math.floor(offset), 1_000_000);
-}
-
-/** WHERE clauses and parameters for the list/search filters; values are always bound, never spliced. */
-function filterClauses(options: ListOptions): { sql: string[]; params: unknown[] } {
-  const sql: string[] = [];
-  const params: unknown[] = [];
-  if (options.source) { sql.push('a.source = ?'); params.push(options.source); }
-  if (options.from) { sql.push('a.sort_date >= ?'); params.push(dateBound(options.from, 'from')); }
-  if (options.to) { sql.push('a.sort_date <= ?'); params.push(dateBound(options.to, 'to')); }
-  return { sql, params };
-}
-
-const SUMMARY_COLUMNS = `a.id, a.title, a.source, a.url, a.published_at AS publishedAt,
-  a.first_seen_at AS firstSeenAt, a.standfirst, a.dateline`;
-
-function cleanSummary<T extends object>(row: T): T {
-  for (const key of Object.keys(row) as (keyof T)[]) if (row[key] === null) delete row[key];
-  return row;
-}
-
 /** Raw inputs read per query while iterating them all. */
 const RAW_PAGE = 200;
 
@@ -124,8 +90,7 @@ export class SqliteStore implements Store {
   private readonly archive = new SqliteArchiveReader(() => this.read);
   private annotations: AnnotationWriter | undefined;
   private clustering: ClusteringWriter | undefined;
-  private readonly searchStatements = new Map<string, Database.Statement>();
-  private readonly hitOutlets = new HitOutlets(() => this.read);
+  private readonly searching = new SqliteSearch(() => this.read);
   /** Articles written since the search index was last merged whole (tidyAfterIngest). */
   private writtenSinceTidy = 0;
 
@@ -275,65 +240,12 @@ export class SqliteStore implements Store {
     return { total, items: items.map(cleanSummary) };
   }
 
-  async search(query: ParsedQuery, options: SearchOptions = {}): Promise<Page<RankedHit>> {
-    const match = toFtsMatch(query);
-    const { sql, params } = filterClauses(options);
-    // Rank on the index alone (joining articles only when a filter needs its columns), then read
-    // the full rows of just the page of hits: reading every match's text would cost more than ranking.
-    const join = sql.length > 0 ? 'JOIN articles a ON a.rowid = article_terms.rowid' : '';
-    const where = ['article_terms MATCH ?', ...sql].join(' AND ');
-    const rank = `bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT})`;
-    const limit = clampLimit(options.limit, 10);
-    const offset = clampOffset(options.offset);
-    try {
-      const items = this.searchStatement(`WITH hits AS (
-          SELECT article_terms.rowid AS rid, ${rank} AS rank FROM article_terms ${join}
-          WHERE ${where} ORDER BY rank, article_terms.rowid DESC LIMIT ? OFFSET ?)
-        SELECT ${SUMMARY_COLUMNS}, a.text, -hits.rank AS score
-        FROM hits JOIN articles a ON a.rowid = hits.rid ORDER BY hits.rank, hits.rid DESC`)
-        .all(match, ...params, limit, offset) as RankedHit[];
-      // A page that came back short holds the last hit, so the hits are counted already; a count
-      // walks every term's whole list again, which for a rare word beside a common one is most of the work.
-      const lastPage = items.length < limit && (items.length > 0 || offset === 0);
-      const total = lastPage ? offset + items.length
-        : this.searchStatement(`SELECT count(*) FROM article_terms ${join} WHERE ${where}`, { pluck: true }).get(match, ...params) as number;
-      return { total, items: items.map(cleanSummary) };
-    } catch (error) {
-      // Our MATCH expressions are built from quoted keys, so this is a bug or a damaged index, not user input.
-      throw new Error(`search failed for ${JSON.stringify(match)}: ${(error as Error).message}`);
-    }
+  async search(query: ParsedQuery, options: SearchOptions = {}): Promise<SearchPage> {
+    return this.searching.search(query, options);
   }
 
   async searchFacets(query: ParsedQuery, options: SearchOptions = {}): Promise<SourceCount[]> {
-    const match = toFtsMatch(query);
-    const { sql, params } = filterClauses({ from: options.from, to: options.to });
-    if (sql.length === 0) {
-      // Without a date filter the index alone gives the hits, and the outlets are known by rowid. The
-      // rowids come back as one JSON array: a row per hit into JavaScript cost 15% more than the whole pass.
-      const rowids = JSON.parse(this.searchStatement('SELECT json_group_array(rowid) FROM article_terms WHERE article_terms MATCH ?', { pluck: true })
-        .get(match) as string) as number[];
-      const counts = this.hitOutlets.count(rowids);
-      if (counts !== undefined) return counts;
-    }
-    const where = ['article_terms MATCH ?', ...sql].join(' AND ');
-    // Only the source column of each hit is read: the row's text (and its overflow pages) is not.
-    return this.searchStatement(`SELECT coalesce(a.source, '') AS source, count(*) AS articles
-      FROM article_terms JOIN articles a ON a.rowid = article_terms.rowid WHERE ${where}
-      GROUP BY a.source ORDER BY articles DESC, source`).all(match, ...params) as SourceCount[];
-  }
-
-  /**
-   * Search SQL differs only in which filters are set, never in user text (values are bound), so a
-   * few statements serve every query: prepared once on the read connection instead of per request.
-   */
-  private searchStatement(sql: string, { pluck = false } = {}): Database.Statement {
-    let statement = this.searchStatements.get(sql);
-    if (statement === undefined) {
-      statement = this.read.prepare(sql);
-      if (pluck) statement.pluck();
-      if (this.searchStatements.size < SEARCH_STATEMENTS_KEPT) this.searchStatements.set(sql, statement);
-    }
-    return statement;
+    return this.searching.facets(query, options);
   }
 
   async sources(): Promise<SourceCount[]> {
