@@ -56,8 +56,10 @@ function bodyStart({ query, section }: FrameProps): string {
     + `<button type="submit">بحث</button></form></div>${NAVIGATION.get(section)}</header><main id="main" tabindex="-1">`;
 }
 
-const BODY_END = '</main><footer class="site"><p>مرصد: أرشيف أخبار عربية قابل للبحث. <a href="/api/docs">واجهة JSON</a>'
-  + ' · <a href="/api/openapi.json">OpenAPI</a></p></footer></body>';
+// Latin words inside Arabic sit in <bdi>: left bare, "JSON · OpenAPI" ran together left to right
+// and the two links showed in the wrong order.
+const BODY_END = '</main><footer class="site"><p>مرصد: أرشيف أخبار عربية قابل للبحث. <a href="/api/docs">واجهة <bdi>JSON</bdi></a>'
+  + ' · <a href="/api/openapi.json"><bdi>OpenAPI</bdi></a></p></footer></body>';
 
 export function Layout({ children, head, ...frame }: LayoutProps) {
   // <head> stays a JSX element: hono/jsx renders <script> and <link> inside it as they are written.

@@ -29,7 +29,7 @@ function domProblems(): string[] {
   const allowedTags = new Set(['HTML', 'HEAD', 'BODY', 'META', 'TITLE', 'LINK', 'SCRIPT', 'HEADER', 'NAV', 'MAIN', 'FOOTER', 'SECTION', 'ARTICLE',
     'ASIDE', 'DIV', 'P', 'SPAN', 'A', 'H1', 'H2', 'H3', 'UL', 'OL', 'LI', 'FORM', 'LABEL', 'INPUT', 'BUTTON', 'SELECT', 'OPTION', 'TIME',
     'BLOCKQUOTE', 'MARK', 'CODE', 'PRE', 'STRONG', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'FIGURE', 'FIGCAPTION',
-    'DETAILS', 'SUMMARY', 'svg', 'title', 'line', 'rect']);
+    'DETAILS', 'SUMMARY', 'BDI', 'svg', 'title', 'line', 'rect']);
   for (const el of Array.from(document.querySelectorAll('*'))) {
     if (!allowedTags.has(el.tagName)) problems.push(`element <${el.tagName.toLowerCase()}>`);
     for (const attr of Array.from(el.attributes)) {

@@ -20,7 +20,8 @@ export interface ListedArticle {
 
 function listedArticleHtml(item: ListedArticle): string {
   const date = item.publishedAt ?? item.firstSeenAt;
-  const source = item.source ? escapeHtml(item.source) : '';
+  // In <bdi>: a Latin outlet slug next to Arabic would otherwise pull the "·" into its own direction.
+  const source = item.source ? `<bdi>${escapeHtml(item.source)}</bdi>` : '';
   // A stored date that does not parse is shown as no date, never as an empty <time> after a "·".
   const shown = arabicDate(date);
   const time = shown ? `<time${attribute('datetime', date!)}>${escapeHtml(shown)}</time>` : '';

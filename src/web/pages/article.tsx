@@ -37,7 +37,7 @@ function Byline({ article }: { article: Article }) {
   const shown = arabicDate(date, true);
   return (
     <p class="meta byline">
-      {article.source ? <a href={outletHref(article.source)}>{article.source}</a> : null}
+      {article.source ? <a href={outletHref(article.source)}><bdi>{article.source}</bdi></a> : null}
       {article.authors.length > 0 ? <>{article.source ? ' · ' : null}بقلم {article.authors.join('، ')}</> : null}
       {shown ? <>{article.source || article.authors.length > 0 ? ' · ' : null}{article.publishedAt ? 'نُشر في ' : 'أُضيف إلى الأرشيف في '}<time datetime={date}>{shown}</time></> : null}
     </p>
@@ -50,11 +50,11 @@ function CopyNotice({ view }: { view: ArticleView }) {
   return (
     <aside class="notice" aria-label="نسخ النص">
       {original ? (
-        <p>هذا النص نسخة من مقال نشره أولًا {original.source ?? 'مصدر آخر'}:{' '}
+        <p>هذا النص نسخة من مقال نشره أولًا {original.source ? <bdi>{original.source}</bdi> : 'مصدر آخر'}:{' '}
           <a href={articleHref(original.id)}>{original.title}</a>{original.publishedAt ? <> ({arabicDate(original.publishedAt)})</> : null}.</p>
       ) : null}
       {otherOutlets.length > 0 ? (
-        <p>نُشر النص نفسه أيضًا في {countNoun(otherOutlets.length, OUTLET_FORMS)}: {otherOutlets.join('، ')}
+        <p>نُشر النص نفسه أيضًا في {countNoun(otherOutlets.length, OUTLET_FORMS)}: {otherOutlets.map((outlet, i) => <>{i > 0 ? '، ' : null}<bdi>{outlet}</bdi></>)}
           {story ? <>. <a href={storyHref(story.id)}>تتبّع القصة</a></> : null}.</p>
       ) : null}
     </aside>
@@ -83,7 +83,7 @@ function Related({ view }: { view: ArticleView }) {
       {view.related.length > 0 ? (
         <ul class="articles compact">
           {view.related.map((r) => (
-            <li><a href={articleHref(r.id)}>{r.title}</a> <span class="meta">{[r.source, arabicDate(r.publishedAt)].filter(Boolean).join(' · ')}</span></li>
+            <li><a href={articleHref(r.id)}>{r.title}</a> <span class="meta">{r.source ? <bdi>{r.source}</bdi> : null}{r.source && arabicDate(r.publishedAt) ? ' · ' : null}{arabicDate(r.publishedAt)}</span></li>
           ))}
         </ul>
       ) : null}
@@ -111,7 +111,7 @@ export function ArticlePage({ view }: { view: ArticleView }) {
         <CopyNotice view={view} />
         <ArticleBody article={article} />
         <footer>
-          {sourceUrl ? <p class="meta">المصدر: <a class="source-link" href={sourceUrl} rel="noopener noreferrer nofollow">{sourceUrl}</a></p> : null}
+          {sourceUrl ? <p class="meta">المصدر: <a class="source-link" href={sourceUrl} rel="noopener noreferrer nofollow"><bdi>{sourceUrl}</bdi></a></p> : null}
         </footer>
       </article>
       {article.quotes && article.quotes.length > 0 ? <QuoteList article={article} /> : null}

@@ -22,7 +22,7 @@ export function OutletsPage({ sources }: { sources: SourceCount[] }) {
           <caption class="visually-hidden">المصادر وعدد مقالات كل منها</caption>
           <thead><tr><th scope="col">المصدر</th><th scope="col">المقالات</th></tr></thead>
           <tbody>
-            {named.map((s) => <tr><td><a href={outletHref(s.source)}>{s.source}</a></td><td>{arabicNumber(s.articles)}</td></tr>)}
+            {named.map((s) => <tr><td><a href={outletHref(s.source)}><bdi>{s.source}</bdi></a></td><td>{arabicNumber(s.articles)}</td></tr>)}
           </tbody>
         </table>
       )}
@@ -34,7 +34,7 @@ export function ArticlesPage({ params, page }: { params: ListParams; page: Page<
   const title = params.source ? `مقالات ${params.source}` : 'كل المقالات';
   return (
     <Layout title={title} section={params.source ? 'outlets' : 'home'}>
-      <h1>{title}</h1>
+      <h1>{params.source ? <>مقالات <bdi>{params.source}</bdi></> : title}</h1>
       <p class="meta" role="status">{countNoun(page.total, ARTICLE_FORMS)}، الأحدث أولًا.</p>
       <section aria-labelledby="list">
         <h2 id="list" class="visually-hidden">المقالات</h2>

@@ -62,7 +62,7 @@ export function ArchiveQuotes({ quotes, heading, id }: { quotes: QuoteRecord[]; 
             <blockquote>{quote.text}</blockquote>
             <span class="meta">
               <a href={articleHref(quote.articleId)}>{quote.articleTitle}</a>
-              {[quote.source, arabicDate(quote.publishedAt)].filter(Boolean).map((part) => <> · {part}</>)}
+              {quote.source ? <> · <bdi>{quote.source}</bdi></> : null}{arabicDate(quote.publishedAt) ? <> · {arabicDate(quote.publishedAt)}</> : null}
             </span>
           </li>
         ))}

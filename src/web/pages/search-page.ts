@@ -67,8 +67,8 @@ function facetsHtml({ params, facets }: Pick<SearchPageProps, 'params' | 'facets
   let items = params.source ? `<li><a${attribute('href', link({}))}>كل المصادر</a></li>` : '';
   for (const f of facets.counts) {
     const name = f.source === params.source
-      ? `<span aria-current="true">${escapeHtml(f.source)}</span>`
-      : `<a${attribute('href', link({ source: f.source }))}>${escapeHtml(f.source)}</a>`;
+      ? `<span aria-current="true"><bdi>${escapeHtml(f.source)}</bdi></span>`
+      : `<a${attribute('href', link({ source: f.source }))}><bdi>${escapeHtml(f.source)}</bdi></a>`;
     items += `<li>${name} <span class="count">${escapeHtml(arabicNumber(f.articles))}</span></li>`;
   }
   return `<section class="facets" aria-labelledby="facets"><h2 id="facets">النتائج حسب المصدر</h2><ul>${items}</ul></section>`;

@@ -26,7 +26,7 @@ export function StoryPage({ story, page = 1 }: { story: StoryDetail; page?: numb
         {' '}إلى <time datetime={story.lastSeen}>{arabicDate(story.lastSeen, true)}</time>
       </p>
       {first ? (
-        <p class="notice">نشرها أولًا {first.source ? <a href={outletHref(first.source)}>{first.source}</a> : 'مصدر غير معروف'}
+        <p class="notice">نشرها أولًا {first.source ? <a href={outletHref(first.source)}><bdi>{first.source}</bdi></a> : 'مصدر غير معروف'}
           {arabicDate(first.publishedAt) ? <> في <time datetime={first.publishedAt}>{arabicDate(first.publishedAt, true)}</time></> : null}.</p>
       ) : null}
       <section aria-labelledby="story-articles">
@@ -39,12 +39,12 @@ export function StoryPage({ story, page = 1 }: { story: StoryDetail; page?: numb
               <li>
                 <h3><a href={articleHref(a.id)}>{a.title}</a></h3>
                 <p class="meta">
-                  {a.source ?? 'مصدر غير معروف'}
+                  {a.source ? <bdi>{a.source}</bdi> : 'مصدر غير معروف'}
                   {arabicDate(a.publishedAt) ? <> · <time datetime={a.publishedAt}>{arabicDate(a.publishedAt, true)}</time></> : null}
                   {index === 0 ? <> · <strong>الأول</strong></> : first ? <>{arabicDelay(first.publishedAt, a.publishedAt) ? ` · ${arabicDelay(first.publishedAt, a.publishedAt)}` : null}</> : null}
                 </p>
                 {a.duplicateOf ? (
-                  <p class="meta copy">نسخة من {original ? <a href={articleHref(original.id)}>{original.source ?? original.title}</a> : <a href={articleHref(a.duplicateOf)}>مقال سابق</a>}</p>
+                  <p class="meta copy">نسخة من {original ? <a href={articleHref(original.id)}><bdi>{original.source ?? original.title}</bdi></a> : <a href={articleHref(a.duplicateOf)}>مقال سابق</a>}</p>
                 ) : null}
               </li>
             );
