@@ -5,9 +5,11 @@
 import type { Article, EntityMention } from '../../core/types.ts';
 import { EntityRecognizer } from './recognizer.ts';
 import { resolveMentions } from './resolve.ts';
+import { isUntracked } from './untracked.ts';
 
 export { EntityRecognizer } from './recognizer.ts';
 export { resolveMentions, resolveNames, canonicalName, type ArchiveEntity } from './resolve.ts';
+export { CommonWords } from './common-words.ts';
 export { sameName, nameScore, compareNames, entityKey, isPartOfName, nameSkeleton, wordSkeleton } from './names.ts';
 
 /**
@@ -19,8 +21,12 @@ export function defaultRecognizer(): EntityRecognizer {
 }
 let defaultInstance: EntityRecognizer | undefined;
 
-/** Mentions in article.text with entityId, canonical and (for people) role, resolved within the article. */
+/**
+ * Mentions in article.text with entityId, canonical and (for people) role, resolved within the
+ * article; names not tracked as entities (untracked.ts: الله) left out.
+ */
 export function recognizeEntities(article: Article, recognizer: EntityRecognizer = defaultRecognizer()): EntityMention[] {
   if (!article.text) return [];
-  return resolveMentions(recognizer.recognize(article.text));
+  const tracked = recognizer.recognize(article.text).filter((mention) => !isUntracked(mention.text));
+  return resolveMentions(tracked, recognizer.commonWords());
 }

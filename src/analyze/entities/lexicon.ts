@@ -32,6 +32,13 @@ export class Lexicon implements WordLexicon {
     return this.entries.get(word);
   }
 
+  /** The words whose frequency bucket is at least `bucket`. */
+  wordsFromBucket(bucket: number): Set<string> {
+    const words = new Set<string>();
+    for (const [word, entry] of this.entries) if (entry.bucket >= bucket) words.add(word);
+    return words;
+  }
+
   /** A copy whose mined lists are these (words the lists name but the corpus counts lack are added). */
   withLists(lists: ReadonlyMap<string, string>): Lexicon {
     const entries = new Map<string, LexiconEntry>();

@@ -56,3 +56,51 @@ test('an acronym and the full name are one organisation: افريكوم, داع�
   resolveMentions(mentions);
   assert.equal(mentions[0].entityId, mentions[1].entityId);
 });
+test('two different words the corpus uses often are two names: محمد ≠ محمود, سلمان ≠ سليمان, سعيد ≠ سعد', () => {
+  assert.ok(!sameName('محمد', 'محمود'));
+  assert.ok(!sameName('محمد بن سلمان', 'محمد بن سليمان'));
+  assert.ok(!sameName('سعيد', 'سعد'));
+});
+test('places a learned scorer of foreign names would join stay apart: إيران ≠ العراق, اليمن ≠ عمان, ليبيا ≠ لبنان', () => {
+  for (const [a, b] of [['إيران', 'العراق'], ['اليمن', 'عمان'], ['ليبيا', 'لبنان'], ['السعودية', 'السودان'], ['الرياض', 'الورد']]) {
+    assert.ok(!sameName(a, b), `${a} / ${b}`);
+    assert.notEqual(entityKey(a, 'LOC'), entityKey(b, 'LOC'), `${a} / ${b}`);
+  }
+});
+test('a final vowel written ا or ة is one spelling of a common name: سوريا / سورية', () => {
+  assert.ok(sameName('سوريا', 'سورية'));
+  assert.equal(entityKey('سوريا', 'LOC'), entityKey('سورية', 'LOC'));
+});
+test('common names keep their vowels in the entity key: محمود عباس ≠ محمد عباس', () => {
+  assert.notEqual(entityKey('محمود عباس', 'PER'), entityKey('محمد عباس', 'PER'));
+  assert.equal(entityKey('باراك أوباما', 'PER'), entityKey('باراك اوباما', 'PER'));
+});
+test('an article naming إيران and العراق and طهران keeps three places', () => {
+  const mentions: EntityMention[] = [
+    { text: 'إيران', type: 'LOC', start: 0, end: 5 },
+    { text: 'العراق', type: 'LOC', start: 10, end: 16 },
+    { text: 'طهران', type: 'LOC', start: 20, end: 25 },
+    { text: 'ايران', type: 'LOC', start: 30, end: 35 },
+  ];
+  resolveMentions(mentions);
+  assert.equal(new Set(mentions.map((m) => m.entityId)).size, 3);
+  assert.equal(mentions[0].entityId, mentions[3].entityId);
+});
+test('a place is not a spelling of another place the name scorer finds alike: سوريا ≠ سروج ≠ السويداء, الرياض ≠ الحجاز', () => {
+  const places = ['سروج', 'سوريا', 'العراق', 'السويداء', 'سورية', 'الرياض', 'الحجاز', 'الدرعية'];
+  const mentions: EntityMention[] = places.map((text, i) => ({ text, type: 'LOC', start: i * 10, end: i * 10 + text.length }));
+  resolveMentions(mentions);
+  const ids = new Map(mentions.map((m) => [m.text, m.entityId]));
+  assert.equal(ids.get('سوريا'), ids.get('سورية'));
+  assert.equal(new Set(ids.values()).size, places.length - 1);
+});
+test('places spelled by convention are one letter apart at most: السعودية ≠ صعدة, جدة ≠ وجودا', () => {
+  const mentions: EntityMention[] = ['السعودية', 'صعدة', 'السعوديه', 'جدة', 'وجودا', 'جِدّة'].map((text, i) => ({ text, type: 'LOC', start: i * 10, end: i * 10 + text.length }));
+  resolveMentions(mentions);
+  const ids = mentions.map((m) => m.entityId);
+  assert.deepEqual([ids[0] === ids[2], ids[0] === ids[1], ids[3] === ids[5], ids[3] === ids[4]], [true, false, true, false]);
+});
+test('a surname alone is not a different common word that sounds like it: صالح does not stand for إصلاح', () => {
+  assert.ok(isPartOfName('صالح', 'علي عبد الله صالح'));
+  assert.ok(!isPartOfName('إصلاح', 'علي عبد الله صالح'));
+});

@@ -1,6 +1,7 @@
 // Name variants: two spellings of one name in Arabic script (وليامز / ويليامز, وولدهاوسر /
 // والدهاوسير, جوفيند / غوفيند). A name's skeleton keeps its consonants, merged into the classes that
 // transliteration confuses, and drops the long vowels that writers add or leave out.
+import { CommonWords } from './common-words.ts';
 import { hashString } from './hash.ts';
 import { editDistance, NameVariantScorer, skeletonRuleSimilarity } from './name-variants.ts';
 import { foldWord } from './normalize.ts';
@@ -97,16 +98,30 @@ export function compareNames(a: string, b: string, scorer: NameVariantScorer = d
   return comparePreparedNames(prepareName(a), prepareName(b), scorer);
 }
 
-export function comparePreparedNames(a: PreparedName, b: PreparedName, scorer: NameVariantScorer = defaultNameScorer()): NameMatch {
+export function comparePreparedNames(a: PreparedName, b: PreparedName, scorer: NameVariantScorer = defaultNameScorer(),
+  common: CommonWords = defaultCommonWords()): NameMatch {
   const n = a.words.length;
   if (n === 0 || n !== b.words.length) return { same: false, score: 0 };
   let score = 1;
   for (let i = 0; i < n && score >= scorer.parameters.threshold; i++) {
     const x = { folded: a.words[i], skeleton: a.skeletons[i] };
     const y = { folded: b.words[i], skeleton: b.skeletons[i] };
-    score = Math.min(score, scorer.probability(x, y));
+    score = mayBeVariants(x, y, common) ? Math.min(score, scorer.probability(x, y)) : 0;
   }
   return { same: score >= scorer.parameters.threshold, score };
+}
+
+/** A skeleton this short (دن, رن) keys too many names: such a word is keyed by its spelling. */
+const SHORT_SKELETON = 2;
+
+/**
+ * Whether two words of names can be spellings of one word at all, before the learned scorer is
+ * asked: two different common words are two names (common-words.ts: محمد / محمود, إيران / العراق,
+ * اليمن / عمان, ليبيا / لبنان), unless they differ only in how the final vowel is written (سوريا / سورية).
+ */
+function mayBeVariants(a: { folded: string }, b: { folded: string }, common: CommonWords): boolean {
+  if (spelledWithFinalVowel(a.folded) === spelledWithFinalVowel(b.folded)) return true;
+  return !(common.has(a.folded) && common.has(b.folded));
 }
 
 /**
@@ -117,6 +132,12 @@ export function defaultNameScorer(): NameVariantScorer {
   return (defaultScorer ??= NameVariantScorer.load());
 }
 let defaultScorer: NameVariantScorer | undefined;
+
+/** The common words of models/ner's lexicon, read on first use (a recogniser passes its own). */
+export function defaultCommonWords(): CommonWords {
+  return (defaultCommon ??= CommonWords.load());
+}
+let defaultCommon: CommonWords | undefined;
 
 export function sameName(a: string, b: string): boolean {
   return compareNames(a, b).same;
@@ -130,33 +151,60 @@ export function nameScore(a: string, b: string): number {
  * Whether `short` is a part of `full` that can stand for it in the same article: its words are
  * the same-named last words (السراج → فايز السراج) or first words (ستيفاني → ستيفاني وليامز).
  */
-export function isPartOfName(short: string, full: string): boolean {
-  return isPartOfPreparedName(prepareName(short), prepareName(full));
+export function isPartOfName(short: string, full: string, common: CommonWords = defaultCommonWords()): boolean {
+  return isPartOfPreparedName(prepareName(short), prepareName(full), common);
 }
 
 /**
  * foldedWordSimilarity ≥ PART_OF_NAME_THRESHOLD, without the edit distances when the skeletons
  * differ so much that the similarity cannot get there: each differing skeleton letter costs at
- * least 0.9 / (skeleton length) of it.
+ * least 0.9 / (skeleton length) of it. Two different common words never stand for each other
+ * (صالح is not إصلاح).
  */
-function standsFor(fa: string, sa: string, fb: string, sb: string): boolean {
+function standsFor(fa: string, sa: string, fb: string, sb: string, common: CommonWords): boolean {
   if (fa === fb) return true;
   if (sa !== sb && 1 - 0.9 / Math.max(sa.length, sb.length, 1) < PART_OF_NAME_THRESHOLD) return false;
+  if (!mayBeVariants({ folded: fa }, { folded: fb }, common)) return false;
   return foldedWordSimilarity(fa, sa, fb, sb) >= PART_OF_NAME_THRESHOLD;
 }
 
-export function isPartOfPreparedName(short: PreparedName, full: PreparedName): boolean {
+export function isPartOfPreparedName(short: PreparedName, full: PreparedName, common: CommonWords = defaultCommonWords()): boolean {
   const n = short.words.length;
   if (n === 0 || n >= full.words.length) return false;
   const alike = (offset: number) => short.words.every((word, i) =>
-    standsFor(word, short.skeletons[i], full.words[offset + i], full.skeletons[offset + i]));
+    standsFor(word, short.skeletons[i], full.words[offset + i], full.skeletons[offset + i], common));
   return alike(full.words.length - n) || alike(0);
 }
 
-/** Stable across articles: the type and a hash of the name's skeleton. */
-export function entityKey(canonical: string, type: EntityType): string {
-  const skeleton = nameSkeleton(canonical);
-  return `${type.toLowerCase()}:${(hashString(skeleton || foldWord(canonical)) >>> 0).toString(36)}`;
+/**
+ * Whether two prepared names are spelled alike by convention, as places and organisations are:
+ * each word the same skeleton and at most one letter apart, the final vowel however it is written
+ * (سوريا / سورية, طهران / طهـران; not السعودية / صعدة, which the skeleton alone would join).
+ */
+export function spelledAlike(a: PreparedName, b: PreparedName): boolean {
+  return a.words.length === b.words.length && a.words.every((word, i) => a.skeletons[i] === b.skeletons[i]
+    && editDistance(spelledWithFinalVowel(word), spelledWithFinalVowel(b.words[i])) <= 1);
+}
+
+/**
+ * Stable across articles: the type and a hash of the name's key words. A rare word (most often a
+ * transliterated foreign name) is keyed by its skeleton, so its spellings meet (وليامز / ويليامز);
+ * a common word or a short skeleton by its spelling, vowels and all (محمد ≠ محمود, الرياض ≠ الورد).
+ */
+export function entityKey(canonical: string, type: EntityType, common: CommonWords = defaultCommonWords()): string {
+  const key = nameWords(canonical).map(stripArticle).map((word) => keyWord(word, common)).join(' ');
+  return `${type.toLowerCase()}:${(hashString(key || foldWord(canonical)) >>> 0).toString(36)}`;
+}
+
+function keyWord(word: string, common: CommonWords): string {
+  const skeleton = wordSkeleton(word);
+  return skeleton.length > SHORT_SKELETON && !common.has(word) ? skeleton : `=${spelledWithFinalVowel(word)}`;
+}
+
+/** A folded word with its final written vowel as the skeleton marks it: سوريا and سورية are one spelling. */
+function spelledWithFinalVowel(word: string): string {
+  const vowel = FINAL_VOWEL[word[word.length - 1]];
+  return vowel && word.length > 2 ? word.slice(0, -1) + vowel : word;
 }
 
 function stripArticle(word: string): string {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityMention } from '../../core/types.ts';
 import { spansOf } from './conll.ts';
+import { CommonWords } from './common-words.ts';
 import { Lexicon } from './lexicon.ts';
 import { BASE_FEATURES, DOCUMENT_FEATURES, type FeatureSet } from './features.ts';
 import { TaggerModel } from './model.ts';
@@ -19,6 +20,7 @@ import { completeNames, propagateNames, tokenContaining } from './propagate.ts';
 interface LoadedModel {
   tagger: TwoPassTagger;
   lexicon: Lexicon;
+  commonWords: CommonWords;
 }
 
 export class EntityRecognizer {
@@ -59,6 +61,11 @@ export class EntityRecognizer {
     return completeOrganisations(text, tokens, named, evidence).map((mention) => this.withRole(text, tokens, mention));
   }
 
+  /** The words the model's corpus uses often (common-words.ts), for resolving the mentions. */
+  commonWords(): CommonWords {
+    return this.model().commonWords;
+  }
+
   private withRole(text: string, tokens: readonly Token[], mention: EntityMention): EntityMention {
     if (mention.type !== 'PER') return mention;
     const first = tokenContaining(tokens, mention.start);
@@ -72,7 +79,7 @@ export class EntityRecognizer {
       const lexicon = Lexicon.deserialize(read(MODEL_FILES.lexicon));
       const first = modelFor(read(MODEL_FILES.firstPass), BASE_FEATURES, MODEL_FILES.firstPass);
       const second = modelFor(read(MODEL_FILES.secondPass), DOCUMENT_FEATURES, MODEL_FILES.secondPass);
-      this.loaded = { tagger: new TwoPassTagger(first, second, lexicon), lexicon };
+      this.loaded = { tagger: new TwoPassTagger(first, second, lexicon), lexicon, commonWords: CommonWords.fromLexicon(lexicon) };
     }
     return this.loaded;
   }

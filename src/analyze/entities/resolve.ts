@@ -3,7 +3,8 @@
 // acronym and full name — while different people stay apart (محمد بن سلمان ≠ محمد بن نايف).
 import type { EntityMention, EntityType } from '../../core/types.ts';
 import { ORGANISATION_ALIASES } from './acronyms.ts';
-import { compareNames, comparePreparedNames, entityKey, isPartOfPreparedName, nameSkeleton, prepareName, type PreparedName } from './names.ts';
+import type { CommonWords } from './common-words.ts';
+import { compareNames, comparePreparedNames, defaultCommonWords, defaultNameScorer, entityKey, isPartOfPreparedName, nameSkeleton, prepareName, spelledAlike, type PreparedName } from './names.ts';
 import { foldWord, stripMarks } from './normalize.ts';
 
 const ALIAS_TO_FULL: ReadonlyMap<string, string> = new Map(
@@ -21,14 +22,28 @@ export function canonicalName(text: string, type: EntityType): string {
   return plain;
 }
 
+/**
+ * Whether two names of one type can be one entity's spellings. The learned scorer knows people's
+ * names as they are transliterated, vowels coming and going; places, organisations and the rest
+ * are spelled by convention (names.ts spelledAlike), where the scorer alone would take سروج or
+ * السويداء for سوريا.
+ */
+function mayBeSpellingsOf(type: EntityType, a: PreparedName, b: PreparedName, common: CommonWords): boolean {
+  if (type !== 'PER' && !spelledAlike(a, b)) return false;
+  return comparePreparedNames(a, b, defaultNameScorer(), common).same;
+}
+
 interface Cluster {
   type: EntityType;
   name: PreparedName;
   members: number[];
 }
 
-/** Fills entityId and canonical on every mention (in place) and returns them. */
-export function resolveMentions(mentions: EntityMention[]): EntityMention[] {
+/**
+ * Fills entityId and canonical on every mention (in place) and returns them. `common`: the words
+ * that are names in their own right (common-words.ts), the recogniser's when it found the mentions.
+ */
+export function resolveMentions(mentions: EntityMention[], common: CommonWords = defaultCommonWords()): EntityMention[] {
   const names = mentions.map((m) => canonicalName(m.canonical ?? m.text, m.type));
   const prepared = new Map<string, PreparedName>();
   const prepare = (name: string) => {
@@ -48,8 +63,8 @@ export function resolveMentions(mentions: EntityMention[]): EntityMention[] {
     const key = `${type}:${name.folded}`;
     const known = sameNameCluster.get(key);
     if (known) { known.members.push(index); continue; }
-    const same = clusters.find((c) => c.type === type && (c.name.folded === name.folded || comparePreparedNames(c.name, name).same));
-    const partOf = same || type !== 'PER' ? [] : clusters.filter((c) => c.type === type && isPartOfPreparedName(name, c.name));
+    const same = clusters.find((c) => c.type === type && (c.name.folded === name.folded || mayBeSpellingsOf(type, c.name, name, common)));
+    const partOf = same || type !== 'PER' ? [] : clusters.filter((c) => c.type === type && isPartOfPreparedName(name, c.name, common));
     // A part that fits two different full names (two people called السراج) joins neither.
     const target = same ?? (partOf.length === 1 ? partOf[0] : undefined);
     if (target) target.members.push(index);
@@ -59,7 +74,7 @@ export function resolveMentions(mentions: EntityMention[]): EntityMention[] {
   }
   for (const cluster of clusters) {
     const canonical = mostCommonSpelling(cluster, names);
-    const id = entityKey(canonical, cluster.type);
+    const id = entityKey(canonical, cluster.type, common);
     for (const member of cluster.members) {
       mentions[member].canonical = canonical;
       mentions[member].entityId = id;
