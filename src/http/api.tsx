@@ -67,7 +67,11 @@ export function createApi(store: Store, { search, views }: Services = createServ
     return { total: result.total, page, limit, items: result.items };
   });
 
-  route(api, ENDPOINTS.getArticle, async ({ params }) => (await store.getArticle(params.id)) ?? notFound('article', params.id));
+  // With related[], as `marsad show` prints it (the same finder, remembered per article).
+  route(api, ENDPOINTS.getArticle, async ({ params }) => {
+    const article = (await store.getArticle(params.id)) ?? notFound('article', params.id);
+    return { ...article, related: await views.related(article) };
+  });
 
   route(api, ENDPOINTS.getRelated, async ({ params }) => {
     const article = (await store.getArticle(params.id)) ?? notFound('article', params.id);

@@ -95,7 +95,8 @@ export function createReader(store: Store, { search, views }: Services = createS
     if (cached) return sendHtml(c, cached);
     const article = id === undefined ? undefined : await store.getArticle(id);
     if (!article) return notFound(c, 'لا يوجد في الأرشيف مقال بهذا المعرّف.');
-    const html = await renderPage(<ArticlePage view={await articleView(store, article, (storyId) => views.story(storyId))} />);
+    const view = await articleView(store, article, (storyId) => views.story(storyId), (a) => views.related(a));
+    const html = await renderPage(<ArticlePage view={view} />);
     articlePages.set(article.id, html);
     return sendHtml(c, html);
   });

@@ -29,8 +29,11 @@ function summaryOf(article: Article): StoryArticle {
 
 /** Reads a story; the reader passes its remembered stories (archive-views.ts). */
 export type StoryReader = (id: string) => Promise<StoryDetail | undefined>;
+/** Finds related articles as /api/articles/:id/related does; the reader passes its remembered lists. */
+export type RelatedReader = (article: Article) => Promise<RelatedArticle[]>;
 
-export async function articleView(store: Store, article: Article, readStory: StoryReader = (id) => store.getStory(id)): Promise<ArticleView> {
+export async function articleView(store: Store, article: Article, readStory: StoryReader = (id) => store.getStory(id),
+  findRelated?: RelatedReader): Promise<ArticleView> {
   const story = article.storyId ? await readStory(article.storyId) : undefined;
   const root = article.duplicateOf ?? article.id;
   const inStory = story?.articles ?? [];
@@ -48,9 +51,17 @@ export async function articleView(store: Store, article: Article, readStory: Sto
   }
   const otherOutlets = [...new Set(copies.map((c) => c.source).filter((s): s is string => Boolean(s) && s !== article.source))];
   const copyIds = new Set(copies.map((c) => c.id));
-  const related = article.related && article.related.length > 0
-    ? article.related.filter((r) => r.id !== article.id).slice(0, MAX_RELATED)
-    : inStory.filter((a) => a.id !== article.id && !copyIds.has(a.id)).slice(0, MAX_RELATED)
-      .map((a): RelatedArticle => ({ id: a.id, title: a.title, source: a.source, publishedAt: a.publishedAt, reason: 'story' }));
+  // What the related page finds (the copies aside: they have their own notice), then the rest of
+  // the story, which the finder leaves out when the article has no fingerprint to compare.
+  const found = findRelated ? await findRelated(article) : article.related ?? [];
+  const fromStory = inStory.map((a): RelatedArticle => ({ id: a.id, title: a.title, source: a.source, publishedAt: a.publishedAt, reason: 'story' }));
+  const seen = new Set([article.id, ...copyIds]);
+  const related: RelatedArticle[] = [];
+  for (const candidate of [...found, ...fromStory]) {
+    if (related.length === MAX_RELATED) break;
+    if (seen.has(candidate.id)) continue;
+    seen.add(candidate.id);
+    related.push(candidate);
+  }
   return { article, story, original, copies, otherOutlets, related };
 }
