@@ -20,6 +20,9 @@ export function nameKeyParts(name: string): string[] {
 
 const DEFINITE_ARTICLE = 'ال';
 
+/** بن، ابن، بنت، آل، ولد as foldForSearch writes them. */
+const LINEAGE_WORDS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'آل', 'ولد'].map(foldForSearch));
+
 /**
  * The last word of a name, folded for search and without ال: the key on which a surname alone
  * (السرّاج) meets the full name that ends with it (فايز السراج). Deliberately stricter than the
@@ -28,6 +31,9 @@ const DEFINITE_ARTICLE = 'ال';
  */
 export function lastNameWord(name: string): string {
   const words = foldForSearch(name).split(/\s+/).filter((w) => w.length > 0);
+  // After بن or آل the last word names a father or a family (محمد بن سلمان, سلمان بن عبدالعزيز
+  // آل سعود): سلمان or سعود alone is someone else, so such a name has no surname key.
+  if (words.length > 1 && LINEAGE_WORDS.has(words[words.length - 2])) return '';
   const last = words[words.length - 1] ?? '';
   return last.startsWith(DEFINITE_ARTICLE) && last.length > 4 ? last.slice(DEFINITE_ARTICLE.length) : last;
 }

@@ -104,3 +104,20 @@ test('a surname alone is not a different common word that sounds like it: صال
   assert.ok(isPartOfName('صالح', 'علي عبد الله صالح'));
   assert.ok(!isPartOfName('إصلاح', 'علي عبد الله صالح'));
 });
+test('a compound given name is one name written apart or together: علي عبد الله صالح = علي عبدالله صالح', () => {
+  assert.ok(sameName('علي عبد الله صالح', 'علي عبدالله صالح'));
+  assert.equal(entityKey('علي عبد الله صالح', 'PER'), entityKey('علي عبدالله صالح', 'PER'));
+  assert.equal(entityKey('سلمان بن عبد العزيز', 'PER'), entityKey('سلمان بن عبدالعزيز', 'PER'));
+});
+test('the words after بن or آل name a father or a family, not the person', () => {
+  assert.ok(!isPartOfName('سلمان بن عبدالعزيز', 'محمد بن سلمان بن عبدالعزيز'));
+  assert.ok(!isPartOfName('سلمان', 'محمد بن سلمان'));
+  assert.ok(!isPartOfName('سعود', 'سلمان بن عبدالعزيز آل سعود'));
+  assert.ok(isPartOfName('محمد بن سلمان', 'محمد بن سلمان بن عبدالعزيز'));
+  const mentions: EntityMention[] = [
+    { text: 'محمد بن سلمان بن عبدالعزيز', type: 'PER', start: 0, end: 26 },
+    { text: 'سلمان بن عبدالعزيز', type: 'PER', start: 40, end: 58 },
+  ];
+  resolveMentions(mentions);
+  assert.notEqual(mentions[0].entityId, mentions[1].entityId);
+});

@@ -45,9 +45,21 @@ export function wordSkeleton(word: string): string {
 
 const ARTICLE = 'ال';
 
-/** The words of a name, folded, article kept only where it is part of the word's identity. */
+/** The first half of a compound given name, written apart or together: عبد الله / عبدالله, عبد العزيز. */
+const COMPOUND_HEAD = 'عبد';
+
+/**
+ * The words of a name, folded, article kept only where it is part of the word's identity, and a
+ * compound given name one word however it was written (علي عبد الله صالح = علي عبدالله صالح).
+ */
 export function nameWords(name: string): string[] {
-  return foldWord(name).split(/[\s\u200c\u200f\u200e-]+/).filter((word) => word.length > 0);
+  const words = foldWord(name).split(/[\s\u200c\u200f\u200e-]+/).filter((word) => word.length > 0);
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === COMPOUND_HEAD && i + 1 < words.length) joined.push(COMPOUND_HEAD + words[++i]);
+    else joined.push(words[i]);
+  }
+  return joined;
 }
 
 /** Skeleton of a whole name; the article does not distinguish names (السراج / سراج). */
@@ -173,8 +185,15 @@ export function isPartOfPreparedName(short: PreparedName, full: PreparedName, co
   if (n === 0 || n >= full.words.length) return false;
   const alike = (offset: number) => short.words.every((word, i) =>
     standsFor(word, short.skeletons[i], full.words[offset + i], full.skeletons[offset + i], common));
-  return alike(full.words.length - n) || alike(0);
+  const tail = full.words.length - n;
+  return (!LINEAGE_WORDS.has(full.words[tail - 1]) && alike(tail)) || alike(0);
 }
+
+/**
+ * Words after which a name's last words name a father or a family, not the person: سلمان بن
+ * عبدالعزيز is not محمد بن سلمان بن عبدالعزيز, nor is سعود سلمان بن عبدالعزيز آل سعود (آل folds to ال).
+ */
+const LINEAGE_WORDS: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ال', 'ولد'].map(foldWord));
 
 /**
  * Whether two prepared names are spelled alike by convention, as places and organisations are:

@@ -9,7 +9,7 @@ import { Lexicon } from './lexicon.ts';
 import { BASE_FEATURES, DOCUMENT_FEATURES, type FeatureSet } from './features.ts';
 import { TaggerModel } from './model.ts';
 import { MODEL_FILES, modelDirectory } from './model-files.ts';
-import { roleBefore } from './roles.ts';
+import { roleBefore, withoutTrailingTitle } from './roles.ts';
 import { TwoPassTagger } from './tagger.ts';
 import { sentenceRanges, tokenize, type Token } from './tokenize.ts';
 import type { EntityType } from '../../core/types.ts';
@@ -58,7 +58,7 @@ export class EntityRecognizer {
     // Completing before and after propagation: a surname found again may have a first name beside it.
     const propagated = propagateNames(text, tokens, completeNames(text, tokens, mentions, evidence), evidence);
     const named = completeNames(text, tokens, propagated, evidence);
-    return completeOrganisations(text, tokens, named, evidence).map((mention) => this.withRole(text, tokens, mention));
+    return completeOrganisations(text, tokens, named, evidence).map((mention) => withoutTrailingTitle(this.withRole(text, tokens, mention)));
   }
 
   /** The words the model's corpus uses often (common-words.ts), for resolving the mentions. */

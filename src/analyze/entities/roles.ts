@@ -1,6 +1,7 @@
 // The title before a name is a role, not part of the name: "الجنرال والدهاوسير" is the person
 // والدهاوسير in the role الجنرال; "القائم بالأعمال الأميركية ستيفاني وليامز" keeps the adjective.
 import { foldWord } from './normalize.ts';
+import type { EntityMention } from '../../core/types.ts';
 import type { Token } from './tokenize.ts';
 import { ROLE_TITLES } from './vocabulary.ts';
 
@@ -39,4 +40,30 @@ export function roleBefore(text: string, tokens: readonly Token[], first: number
     }
   }
   return undefined;
+}
+
+/** Titles as folded word lists, for the trailing-title check. */
+const TITLE_WORDS: ReadonlyArray<readonly string[]> = [...new Set(ROLE_TITLES.map(foldWord))].map((title) => title.split(' '));
+/** A name keeps at least this many words before a title that follows it is cut off. */
+const NAME_WORDS_BEFORE_TITLE = 2;
+
+/**
+ * A person's span that ran on into the title written after the name ("محمد بن سلمان بن عبدالعزيز
+ * ولي ولي العهد", or cut short: "… ولي ولي"): the name ends where a title, or the start of one,
+ * begins, and a whole title becomes the role when none came before the name.
+ */
+export function withoutTrailingTitle(mention: EntityMention): EntityMention {
+  if (mention.type !== 'PER') return mention;
+  const words = [...mention.text.matchAll(/\S+/g)];
+  for (let i = NAME_WORDS_BEFORE_TITLE; i < words.length; i++) {
+    const rest = words.slice(i).map((word) => foldWord(word[0]).replace(CONJUNCTION_PREFIX, ''));
+    const title = TITLE_WORDS.find((t) => rest.length <= t.length ? rest.every((w, j) => w === t[j]) : t.every((w, j) => w === rest[j]));
+    if (!title) continue;
+    const end = mention.start + words[i - 1].index! + words[i - 1][0].length;
+    const trimmed: EntityMention = { ...mention, text: mention.text.slice(0, end - mention.start), end };
+    if (rest.length < title.length || mention.role) return trimmed;
+    const titleEnd = words[i + title.length - 1];
+    return { ...trimmed, role: mention.text.slice(words[i].index!, titleEnd.index! + titleEnd[0].length) };
+  }
+  return mention;
 }
