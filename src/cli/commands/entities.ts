@@ -1,7 +1,7 @@
 // marsad entities [--type PER|ORG|LOC|MISC] [--name NAME] [--db D] [--limit N] [--json]: the most
 // mentioned entities, with their variants and roles.
 import { MarsadError } from '../../core/errors.ts';
-import { openStore } from '../../store/open.ts';
+import { openArchive } from '../archive.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 import { printJson, printLine } from '../output.ts';
 
@@ -14,7 +14,7 @@ export async function run(args: string[]): Promise<number> {
   }, 'marsad entities [--type PER|ORG|LOC|MISC] [--name NAME] [--db D] [--limit N] [--json]');
   const type = values.type?.toUpperCase();
   if (type && !ENTITY_TYPES.has(type)) throw new MarsadError('usage', `--type wants PER, ORG, LOC or MISC, got ${JSON.stringify(values.type)}`);
-  const store = await openStore(dbFlag(values.db));
+  const store = await openArchive(dbFlag(values.db));
   try {
     const page = await store.listEntities({
       type, name: values.name, limit: intFlag(values.limit, 'limit', 50, 1, 1000), offset: intFlag(values.offset, 'offset', 0, 0, 1_000_000),

@@ -1,7 +1,7 @@
 // marsad entity ID|NAME [--db D] [--json]: one entity with its variants, roles, mention timeline,
 // co-mentioned entities, articles and quotes. A NAME (any spelling) picks the most mentioned match.
 import { MarsadError } from '../../core/errors.ts';
-import { openStore } from '../../store/open.ts';
+import { openArchive } from '../archive.ts';
 import { dbFlag, parse } from '../args.ts';
 import { printJson, printLine } from '../output.ts';
 
@@ -10,7 +10,7 @@ export async function run(args: string[]): Promise<number> {
     'marsad entity ID|NAME [--db D] [--json]');
   if (positionals.length === 0) throw new MarsadError('usage', 'marsad entity wants an entity id or a name (usage: marsad entity ID|NAME [--db D] [--json])');
   const wanted = positionals.join(' ');
-  const store = await openStore(dbFlag(values.db));
+  const store = await openArchive(dbFlag(values.db));
   try {
     const entity = (await store.getEntity(wanted)) ?? (await store.listEntities({ name: wanted, limit: 1 })).items[0];
     if (!entity) throw new MarsadError('not_found', `no entity with id or name ${JSON.stringify(wanted)}`);

@@ -10,8 +10,8 @@ import { MarsadError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
 import { writeWarc } from '../../crawl/warc/writer.ts';
 import type { ListOptions, Store } from '../../store/port.ts';
-import { openStore } from '../../store/open.ts';
 import { segment } from '../../text/index.ts';
+import { openArchive } from '../archive.ts';
 import { dbFlag, parse } from '../args.ts';
 import { warn } from '../output.ts';
 
@@ -148,7 +148,7 @@ export async function run(args: string[]): Promise<number> {
     throw new MarsadError('usage', '--source, --from and --to filter articles only');
   }
 
-  const store = await openStore(dbFlag(values.db));
+  const store = await openArchive(dbFlag(values.db));
   const partial = values.out ? `${values.out}.partial-${process.pid}` : undefined;
   const file = partial ? createWriteStream(partial) : undefined;
   const out: NodeJS.WritableStream = file ?? process.stdout;

@@ -1,6 +1,6 @@
 // marsad quotes [--speaker NAME] [--entity ID] [--db D] [--limit N] [--json]: who said what,
 // across the archive, newest first. NAME matches in any spelling (hamza, ة/ه, ى/ي, harakat).
-import { openStore } from '../../store/open.ts';
+import { openArchive } from '../archive.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 import { printJson, printLine } from '../output.ts';
 
@@ -9,7 +9,7 @@ export async function run(args: string[]): Promise<number> {
     db: { type: 'string' }, speaker: { type: 'string' }, entity: { type: 'string' }, limit: { type: 'string' },
     offset: { type: 'string' }, json: { type: 'boolean', default: false },
   }, 'marsad quotes [--speaker NAME] [--entity ID] [--db D] [--limit N] [--json]');
-  const store = await openStore(dbFlag(values.db));
+  const store = await openArchive(dbFlag(values.db));
   try {
     const page = await store.listQuotes({
       speaker: values.speaker, entityId: values.entity,

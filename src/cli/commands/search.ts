@@ -3,7 +3,7 @@
 // a readable list. Several positionals are one query (`marsad search حكومة الوفاق`).
 import { MarsadError } from '../../core/errors.ts';
 import { searchArchive } from '../../search/service.ts';
-import { openStore } from '../../store/open.ts';
+import { openArchive } from '../archive.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 import { printJson, printLine } from '../output.ts';
 
@@ -44,7 +44,7 @@ export async function run(args: string[]): Promise<number> {
   if (input.trim().length === 0) throw new MarsadError('usage', `an empty query (usage: ${USAGE})`);
   const limit = intFlag(values.limit, 'limit', 10, 0, 1000);
   const offset = intFlag(values.offset, 'offset', 0, 0, 1_000_000);
-  const store = await openStore(dbFlag(values.db));
+  const store = await openArchive(dbFlag(values.db));
   try {
     const result = await searchArchive(store, input, { limit, offset, source: values.source, from: values.from, to: values.to });
     if (values.json) {

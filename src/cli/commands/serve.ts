@@ -2,6 +2,7 @@
 // API. By default one process per core shares the port (src/http/cluster.ts); --workers 1 serves
 // from this process alone (src/http/server.ts).
 import { defaultWorkerCount, startCluster } from '../../http/cluster.ts';
+import { requireArchive } from '../archive.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 
 export async function run(args: string[]): Promise<number> {
@@ -11,6 +12,8 @@ export async function run(args: string[]): Promise<number> {
   const port = intFlag(values.port ?? process.env.PORT, 'port', 8080, 0, 65535);
   const workers = intFlag(values.workers, 'workers', defaultWorkerCount(), 1, 64);
   const options = { db: dbFlag(values.db), host: values.host!, port };
+  // Serving a mistyped path would create an empty archive there and serve that.
+  requireArchive(options.db);
   // The primary of a cluster only watches its workers: it does not load the app it never serves.
   const running = workers > 1 ? await startCluster({ ...options, workers }) : await (await import('../../http/server.ts')).startServer(options);
   const processes = workers > 1 ? ` with ${workers} workers` : '';

@@ -1,6 +1,6 @@
 // marsad stories [--db D] [--since DATE] [--limit N] [--json]: story clusters, largest first, each
 // with its articles (id, url, source, publishedAt, duplicateOf) in time order.
-import { openStore } from '../../store/open.ts';
+import { openArchive } from '../archive.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 import { printJson, printLine } from '../output.ts';
 
@@ -9,7 +9,7 @@ export async function run(args: string[]): Promise<number> {
     db: { type: 'string' }, since: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean', default: false },
   }, 'marsad stories [--db D] [--since DATE] [--limit N] [--json]');
   const limit = intFlag(values.limit, 'limit', 50, 1, 1000);
-  const store = await openStore(dbFlag(values.db));
+  const store = await openArchive(dbFlag(values.db));
   try {
     const page = await store.listStories({ since: values.since, limit });
     const stories = [];

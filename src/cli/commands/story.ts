@@ -1,6 +1,6 @@
 // marsad story ID [--db D] [--json]: one story with its articles across outlets in time order.
 import { MarsadError } from '../../core/errors.ts';
-import { openStore } from '../../store/open.ts';
+import { openArchive } from '../archive.ts';
 import { dbFlag, parse } from '../args.ts';
 import { printJson, printLine } from '../output.ts';
 
@@ -8,7 +8,7 @@ export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { db: { type: 'string' }, json: { type: 'boolean', default: false } },
     'marsad story ID [--db D] [--json]');
   if (positionals.length !== 1) throw new MarsadError('usage', 'marsad story wants one story ID (usage: marsad story ID [--db D] [--json])');
-  const store = await openStore(dbFlag(values.db));
+  const store = await openArchive(dbFlag(values.db));
   try {
     const story = await store.getStory(positionals[0]);
     if (!story) throw new MarsadError('not_found', `no story with id ${JSON.stringify(positionals[0])}`);
