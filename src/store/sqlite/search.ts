@@ -7,10 +7,14 @@ import { toFtsMatch } from '../../search/query.ts';
 import type { RankedHit, SearchOptions, SearchPage, SourceCount } from '../port.ts';
 import { allHitsFromJson, requiredClauses } from './all-hits.ts';
 import { HitOutlets } from './hit-outlets.ts';
+import { Utf8TextDecoder } from './utf8-text.ts';
 import { BODY_WEIGHT, clampLimit, clampOffset, cleanSummary, filterClauses, SUMMARY_COLUMNS, TITLE_WEIGHT } from './summary-sql.ts';
 
 /** Every combination of search filters, with room to spare: the SQL texts are a small fixed set. */
 const SEARCH_STATEMENTS_KEPT = 32;
+
+/** The hits' text as UTF-8 bytes, decoded in JavaScript (utf8-text.ts says why). */
+const TEXT_BYTES = 'CAST(a.text AS BLOB) AS text';
 
 /** A search's SQL pieces and bound values, as both ways of ranking use them. */
 interface RankingSql {
@@ -26,6 +30,7 @@ interface RankingSql {
 export class SqliteSearch {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly hitOutlets: HitOutlets;
+  private readonly texts = new Utf8TextDecoder();
 
   /** `db` is the store's read connection, opened when first asked for. */
   constructor(private readonly db: () => Database.Database) {
@@ -49,7 +54,7 @@ export class SqliteSearch {
       const items = this.statement(`WITH hits AS (
           SELECT article_terms.rowid AS rid, ${rank} AS rank FROM article_terms ${join}
           WHERE ${where} ORDER BY rank, article_terms.rowid DESC LIMIT ? OFFSET ?)
-        SELECT ${SUMMARY_COLUMNS}, a.text, -hits.rank AS score
+        SELECT ${SUMMARY_COLUMNS}, ${TEXT_BYTES}, -hits.rank AS score
         FROM hits JOIN articles a ON a.rowid = hits.rid ORDER BY hits.rank, hits.rid DESC`)
         .all(match, ...params, limit, offset) as RankedHit[];
       // A page that came back short holds the last hit, so the hits are counted already; a count
@@ -57,7 +62,7 @@ export class SqliteSearch {
       const lastPage = items.length < limit && (items.length > 0 || offset === 0);
       const total = lastPage ? offset + items.length
         : this.statement(`SELECT count(*) FROM article_terms ${join} WHERE ${where}`, { pluck: true }).get(match, ...params) as number;
-      return { total, items: items.map(cleanSummary) };
+      return { total, items: items.map((row) => this.withText(row)) };
     } catch (error) {
       // Our MATCH expressions are built from quoted keys, so this is a bug or a damaged index, not user input.
       throw new Error(`search failed for ${JSON.stringify(match)}: ${(error as Error).message}`);
@@ -72,20 +77,27 @@ export class SqliteSearch {
         WHERE ${where} ORDER BY rank, article_terms.rowid DESC)`, { raw: true }).get(match, ...params) as [string, string];
     const hits = allHitsFromJson(rowidsJson, ranksJson);
     const onPage = hits.rowids.slice(offset, offset + limit);
-    const rows = onPage.length === 0 ? [] : this.statement(`SELECT ${SUMMARY_COLUMNS}, a.text, page.key AS position
+    const rows = onPage.length === 0 ? [] : this.statement(`SELECT ${SUMMARY_COLUMNS}, ${TEXT_BYTES}, page.key AS position
         FROM json_each(?) AS page JOIN articles a ON a.rowid = page.value ORDER BY page.key`)
       .all(JSON.stringify(onPage)) as Array<RankedHit & { position?: number }>;
     const items = rows.map((row) => {
       const position = row.position!;
       delete row.position;
       row.score = -hits.ranks[offset + position];
-      return cleanSummary(row as RankedHit);
+      return this.withText(row);
     });
     const page: SearchPage = { total: hits.rowids.length, items };
     const countOutlets = !options.source && options.outletCountsUpTo !== undefined && hits.rowids.length <= options.outletCountsUpTo;
     const outlets = countOutlets ? this.hitOutlets.count(hits.rowids) : undefined;
     if (outlets) page.outlets = outlets;
     return page;
+  }
+
+  /** A hit row as SQL gave it (text as bytes, NULLs) made a RankedHit. */
+  private withText(row: RankedHit): RankedHit {
+    const bytes = row.text as unknown;
+    if (bytes instanceof Uint8Array) row.text = this.texts.decode(bytes);
+    return cleanSummary(row);
   }
 
   facets(query: ParsedQuery, options: SearchOptions = {}): SourceCount[] {
