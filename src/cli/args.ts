@@ -5,11 +5,24 @@ import { MarsadError } from '../core/errors.ts';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** `marsad CMD --help`: thrown by parse, answered by main with the usage on stdout and exit 0. */
+export class HelpRequested extends Error {
+  constructor(readonly usage: string) {
+    super(usage);
+  }
+}
+
 export function parse<O extends Options>(args: string[], options: O, usage: string) {
+  // Only before a "--": after it, --help is a value ("marsad search -- --help" searches for it).
+  const end = args.indexOf('--');
+  const flags = end === -1 ? args : args.slice(0, end);
+  if (!('help' in options) && (flags.includes('--help') || flags.includes('-h'))) throw new HelpRequested(usage);
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new MarsadError('usage', `${(error as Error).message.split('\n')[0].replace(/\.$/, '')} (usage: ${usage})`);
+    // parseArgs's first line, without its advice on "--" (it quotes the flag unbalanced).
+    const first = (error as Error).message.split('\n')[0].replace(/\.? ?To specify a positional argument starting with a '-'.*$/, '').replace(/\.$/, '');
+    throw new MarsadError('usage', `${first} (usage: ${usage})`);
   }
 }
 

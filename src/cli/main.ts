@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MarsadError } from '../core/errors.ts';
 import { MODULE_EXTENSION } from '../core/runtime.ts';
+import { HelpRequested } from './args.ts';
 import { keepHeapsCompact } from './heap.ts';
 import { reportResourcesAtExit } from './resource-report.ts';
 import { warn } from './output.ts';
@@ -66,7 +67,10 @@ reportResourcesAtExit();
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof MarsadError) {
+  if (error instanceof HelpRequested) {
+    process.stdout.write(`usage: ${error.usage}\n`);
+    process.exitCode = 0;
+  } else if (error instanceof MarsadError) {
     warn(error.message);
     process.exitCode = 2;
   } else {

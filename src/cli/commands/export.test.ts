@@ -91,7 +91,13 @@ describe('marsad export', () => {
     const result = await runMarsad(['export', '--format', 'conll', '--db', db, '--out', out]);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, new RegExp(`exported ${articles} articles`));
-    assert.equal(readFileSync(out, 'utf8').split('-DOCSTART- O').length - 1, articles);
+    const starts = readFileSync(out, 'utf8').split('\n').filter((l) => l.startsWith('-DOCSTART-'));
+    assert.equal(starts.length, articles);
+    assert.ok(starts.every((l) => /^-DOCSTART-\(\S+\) O$/.test(l)), 'each document start names its article, in two fields');
+    const store = new SqliteStore(db);
+    const ids = new Set((await store.listArticles({ limit: 1000 })).items.map((a) => a.id));
+    await store.close();
+    assert.ok(starts.every((l) => ids.has(l.slice('-DOCSTART-('.length, -') O'.length))), 'the ids are the archive\'s');
     assert.deepEqual(readdirSync(dir.path).filter((f) => f.includes('.partial')), []);
   });
 
@@ -156,5 +162,16 @@ describe('marsad export --format warc', () => {
       assert.equal(result.code, 2, args.join(' '));
       assert.match(result.stderr, /--format warc/);
     }
+  });
+});
+
+describe('export --help', () => {
+  it('--help prints the usage on stdout and exits 0, before touching any archive', async () => {
+    const result = await runMarsad(['export', '--help', '--db', '/nonexistent/marsad.db']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^usage: marsad export --format/);
+    const unknown = await runMarsad(['export', '--bogus']);
+    assert.equal(unknown.code, 2);
+    assert.doesNotMatch(unknown.stderr, /as in '--/, 'no unbalanced advice quoted from parseArgs');
   });
 });

@@ -65,6 +65,14 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟']);
 /** Closing marks that belong to the sentence a full stop just ended: «قال: "انتهى."» */
 const CLOSERS = new Set(['”', '"', '»', ')', '’', "'"]);
 
+/**
+ * The document separator, carrying the article id so a token can be traced back to its article:
+ * `-DOCSTART-(id) O`. Still two fields, and still a line readers that skip `-DOCSTART-` lines skip.
+ */
+export function docStart(id: string): string {
+  return `-DOCSTART-(${id.replace(/\s+/g, '_')}) O`;
+}
+
 /** One token a line with its BIO tag (B-PER, I-ORG, O…); a blank line ends each sentence. */
 export function conllLines(article: Article): string {
   const tokens = segment(article.text).filter((s) => s.kind !== 'space' || s.text.includes('\n\n'));
@@ -164,7 +172,7 @@ export async function run(args: string[]): Promise<number> {
       for await (const row of rowsOf(store, what, { source: values.source, from: values.from, to: values.to })) {
         if (format === 'jsonl') await write(out, `${JSON.stringify(row)}\n`);
         else if (format === 'csv') await write(out, csvRow(what, row));
-        else await write(out, `-DOCSTART- O\n\n${conllLines(row as unknown as Article)}`);
+        else await write(out, `${docStart((row as unknown as Article).id)}\n\n${conllLines(row as unknown as Article)}`);
         count++;
       }
     }
