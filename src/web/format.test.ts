@@ -43,3 +43,15 @@ describe('Arabic presentation', () => {
     }
   });
 });
+
+describe('times in their own zone', () => {
+  it('a time is shown in the offset it was written with, and says its zone', () => {
+    const riyadh = arabicDate('2015-07-24T12:00:00+03:00', true)!;
+    assert.match(riyadh, /12:00/);
+    assert.match(riyadh, /بتوقيت غرينتش\+3$/);
+    assert.match(arabicDate('2015-07-24T09:00:00Z', true)!, /9:00.*بتوقيت غرينتش$/);
+    // Just after midnight in Riyadh is still the day before in UTC: the page shows the source's day.
+    assert.equal(arabicDate('2015-07-24T01:00:00+03:00'), arabicDate('2015-07-24'));
+    assert.match(arabicDate('2015-07-24T12:00:00+05:30', true)!, /بتوقيت غرينتش\+5:30$/);
+  });
+});

@@ -37,11 +37,34 @@ function longDate(date: Date): string {
   return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${year}`;
 }
 
+/** The offset an ISO time was written with, in minutes east of UTC (0 for Z); undefined when it names none. */
+function writtenOffset(iso: string): number | undefined {
+  if (/T[\d:.]+Z$/i.test(iso)) return 0;
+  const match = /T[\d:.]+([+-])(\d{2}):?(\d{2})$/.exec(iso);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : undefined;
+}
+
+/** "بتوقيت غرينتش" or "بتوقيت غرينتش+3": the zone a time is shown in, said in Arabic. */
+function zoneLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'بتوقيت غرينتش';
+  const sign = offsetMinutes > 0 ? '+' : '-';
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+  const minutes = Math.abs(offsetMinutes) % 60;
+  return `بتوقيت غرينتش${sign}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * A date, and with withTime its time of day, in the offset the source wrote it with (an article
+ * published at 12:00+03:00 shows 12:00, not 9:00), and the time says its zone.
+ */
 export function arabicDate(iso: string | undefined, withTime = false): string | undefined {
   if (!iso) return undefined;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return undefined;
-  return withTime && carriesTime(iso) ? LONG_DATE_TIME.format(new Date(time)) : longDate(new Date(time));
+  const offset = writtenOffset(iso);
+  const local = new Date(time + (offset ?? 0) * 60_000);
+  if (!(withTime && carriesTime(iso))) return longDate(local);
+  return `${LONG_DATE_TIME.format(local)} ${zoneLabel(offset ?? 0)}`;
 }
 
 /** "٢٤ نوفمبر" for chart axes and compact lists. */
