@@ -86,6 +86,17 @@ export function createApp(store: Store): Hono {
     return answer;
   });
 
+  // /articles/ID/ is /articles/ID: one address a page, and a pasted link with a slash still works.
+  app.use('*', async (c, next) => {
+    const path = c.req.path;
+    if (path.length > 1 && path.endsWith('/') && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
+      const url = new URL(c.req.url);
+      // One leading slash only: "//evil.example/" must not become a redirect to another host.
+      return c.redirect(`/${path.replace(/^\/+|\/+$/g, '')}${url.search}`, 301);
+    }
+    return next();
+  });
+
   app.get('/static/:name', (c) => {
     const asset = assets.get(c.req.param('name'));
     if (!asset) return notFoundPage(c);

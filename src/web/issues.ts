@@ -4,8 +4,9 @@ import { MAX_PAGE, MAX_QUERY_CHARS } from '../http/params.ts';
 import { arabicNumber } from './format.ts';
 
 const FIELD_HINTS: Record<string, string> = {
-  page: `رقم الصفحة عدد صحيح من ١ إلى ${arabicNumber(MAX_PAGE)}`,
-  limit: 'عدد النتائج في الصفحة من ١ إلى ١٠٠',
+  // Every number through arabicNumber, so one sentence never mixes ١ with 1,000.
+  page: `رقم الصفحة عدد صحيح من ${arabicNumber(1)} إلى ${arabicNumber(MAX_PAGE)}`,
+  limit: `عدد النتائج في الصفحة من ${arabicNumber(1)} إلى ${arabicNumber(100)}`,
   from: 'تاريخ البداية مثل 2015-07-21',
   to: 'تاريخ النهاية مثل 2015-07-21',
   since: 'التاريخ مثل 2015-07-21',

@@ -110,9 +110,11 @@ export function ArticlePage({ view }: { view: ArticleView }) {
         </header>
         <CopyNotice view={view} />
         <ArticleBody article={article} />
-        <footer>
-          {sourceUrl ? <p class="meta">المصدر: <a class="source-link" href={sourceUrl} rel="noopener noreferrer nofollow"><bdi>{sourceUrl}</bdi></a></p> : null}
-        </footer>
+        {sourceUrl ? (
+          <footer>
+            <p class="meta">المصدر: <a class="source-link" href={sourceUrl} rel="noopener noreferrer nofollow"><bdi>{sourceUrl}</bdi></a></p>
+          </footer>
+        ) : null}
       </article>
       {article.quotes && article.quotes.length > 0 ? <QuoteList article={article} /> : null}
       <InThisArticle article={article} />

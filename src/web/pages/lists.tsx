@@ -4,7 +4,7 @@
 import type { ListParams, EntityListParams, StoryParams } from '../../http/params.ts';
 import { ENTITY_TYPES } from '../../http/params.ts';
 import type { ArticleSummary, EntitySummary, Page, SourceCount, StorySummary } from '../../store/port.ts';
-import { arabicNumber, ARTICLE_FORMS, countNoun, ENTITY_TYPE_NAMES, MENTION_FORMS, OUTLET_FORMS } from '../format.ts';
+import { arabicDate, arabicNumber, ARTICLE_FORMS, countNoun, ENTITY_TYPE_NAMES, MENTION_FORMS, OUTLET_FORMS } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { entityHref, outletHref, withQuery } from '../links.ts';
 import { ArticleList } from './article-list.tsx';
@@ -16,7 +16,7 @@ export function OutletsPage({ sources }: { sources: SourceCount[] }) {
   return (
     <Layout title="المصادر" section="outlets">
       <h1>المصادر</h1>
-      <p class="meta">{countNoun(named.length, OUTLET_FORMS)} في الأرشيف.</p>
+      {named.length > 0 ? <p class="meta">{countNoun(named.length, OUTLET_FORMS)} في الأرشيف.</p> : null}
       {named.length === 0 ? <p>لا مصادر بعد. أضف أخبارًا بالأمر <code dir="ltr">marsad ingest PATH --source NAME</code>.</p> : (
         <table class="outlets">
           <caption class="visually-hidden">المصادر وعدد مقالات كل منها</caption>
@@ -31,11 +31,15 @@ export function OutletsPage({ sources }: { sources: SourceCount[] }) {
 }
 
 export function ArticlesPage({ params, page }: { params: ListParams; page: Page<ArticleSummary> }) {
-  const title = params.source ? `مقالات ${params.source}` : 'كل المقالات';
+  const filtered = Boolean(params.source || params.from || params.to);
+  const dates = [params.from ? `من ${arabicDate(params.from)}` : '', params.to ? `إلى ${arabicDate(params.to)}` : ''].filter(Boolean).join(' ');
+  const title = [params.source ? `مقالات ${params.source}` : filtered ? 'المقالات' : 'كل المقالات', dates].filter(Boolean).join(' ');
   return (
     <Layout title={title} section={params.source ? 'outlets' : 'home'}>
-      <h1>{params.source ? <>مقالات <bdi>{params.source}</bdi></> : title}</h1>
-      <p class="meta" role="status">{countNoun(page.total, ARTICLE_FORMS)}، الأحدث أولًا.</p>
+      <h1>{params.source ? <>مقالات <bdi>{params.source}</bdi>{dates ? ` ${dates}` : null}</> : title}</h1>
+      <p class="meta" role="status">{page.total === 0
+        ? (filtered ? 'لا مقالات تطابق هذا الاختيار.' : 'لا مقالات في الأرشيف بعد.')
+        : `${countNoun(page.total, ARTICLE_FORMS)}، الأحدث أولًا.`}</p>
       <section aria-labelledby="list">
         <h2 id="list" class="visually-hidden">المقالات</h2>
         <ArticleList items={page.items} start={(params.page - 1) * params.limit + 1} />

@@ -1,0 +1,65 @@
+// Small things a reader notices: a trailing slash still finds the page (and never leads off the
+// site), no empty <footer>, an empty list says so once, and a 400 page writes its numbers one way.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Hono } from 'hono';
+import { parseHTML } from 'linkedom';
+import type { Article } from '../core/types.ts';
+import { createApp } from '../http/app.tsx';
+import { fillTestArchive, toStore } from '../http/testing/archive.ts';
+import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+
+describe('reader polish', () => {
+  let dir: string;
+  let store: SqliteStore;
+  let app: Hono;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'marsad-polish-'));
+    await fillTestArchive(join(dir, 'polish.db'));
+    store = new SqliteStore(join(dir, 'polish.db'));
+    const noUrl: Article = {
+      id: 'fx-no-url', title: 'بيان وزارة الصحة حول الحملة', authors: [], language: 'ar', paragraphs: ['أطلقت الوزارة حملة تطعيم.'],
+      text: 'أطلقت الوزارة حملة تطعيم.', diagnostics: [], publishedAt: '2026-11-20T09:00:00Z',
+    };
+    await store.putArticles([toStore(noUrl)]);
+    app = createApp(store);
+  });
+  after(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a trailing slash redirects to the page without it, keeping the query, and never to another host', async () => {
+    const res = await app.request('/articles/fx-envoy-masaa/?x=1');
+    assert.equal(res.status, 301);
+    assert.equal(res.headers.get('location'), '/articles/fx-envoy-masaa?x=1');
+    const sneaky = await app.request('//evil.example/');
+    assert.equal(new URL(sneaky.headers.get('location') ?? '/', 'http://marsad.local').host, 'marsad.local');
+  });
+
+  it('an article without a source URL has no empty footer', async () => {
+    const { document } = parseHTML(await (await app.request('/articles/fx-no-url')).text());
+    assert.equal(document.querySelector('article.full footer'), null);
+    const withUrl = parseHTML(await (await app.request('/articles/fx-envoy-masaa')).text()).document;
+    assert.ok(withUrl.querySelector('article.full footer a.source-link'));
+  });
+
+  it('an empty list says there is nothing, without "newest first"; a dated list says its dates', async () => {
+    const empty = parseHTML(await (await app.request('/articles?source=nobody')).text()).document;
+    const status = empty.querySelector('[role="status"]')?.textContent ?? '';
+    assert.match(status, /لا مقالات/);
+    assert.doesNotMatch(status, /الأحدث أولًا/);
+    const dated = parseHTML(await (await app.request('/articles?from=2026-11-01&to=2026-11-30')).text()).document;
+    assert.match(dated.querySelector('h1')?.textContent ?? '', /^المقالات من .+ إلى .+/);
+  });
+
+  it('the 400 page for a bad page number writes its numbers in one script', async () => {
+    const text = parseHTML(await (await app.request('/articles?page=0')).text()).document.querySelector('main')?.textContent ?? '';
+    const latin = /[0-9]/.test(text);
+    const arabicIndic = /[٠-٩]/.test(text);
+    assert.ok(!(latin && arabicIndic), text);
+  });
+});
