@@ -53,7 +53,17 @@ const CORS_HEADERS: ReadonlyArray<[string, string]> = [
 
 const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
 
-export function createApp(store: Store): Hono {
+export interface AppOptions {
+  /**
+   * The origin absolute links (RSS feeds) are written with: `marsad serve --base-url`, else the
+   * address the server listens on. Never the request's Host header, which any client sets.
+   */
+  origin?: () => string;
+}
+
+const LOCAL_ORIGIN = () => 'http://127.0.0.1';
+
+export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
   const assets = loadStatic();
 
@@ -108,7 +118,7 @@ export function createApp(store: Store): Hono {
 
   const services = createServices(store);
   app.route('/api', createApi(store, services));
-  app.route('/', createReader(store, services));
+  app.route('/', createReader(store, services, { origin: options.origin ?? LOCAL_ORIGIN }));
 
   app.notFound((c) => (c.req.path.startsWith('/api/') ? apiError(c, 404, 'not_found', `no such endpoint: ${c.req.path}`) : notFoundPage(c)));
 

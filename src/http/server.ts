@@ -12,6 +12,14 @@ export interface ServerOptions {
   db: string;
   host: string;
   port: number;
+  /** The public origin for absolute links (RSS), e.g. https://marsad.example; default the address listened on. */
+  baseUrl?: string;
+}
+
+/** `http://host:port`, with IPv6 hosts in brackets and the wildcard addresses as localhost. */
+export function listeningOrigin(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
 }
 
 export interface RunningServer {
@@ -49,8 +57,10 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const store = await openStore(options.db);
+  let origin = options.baseUrl?.replace(/\/+$/, '');
+  const app = createApp(store, { origin: () => origin ?? listeningOrigin(options.host, options.port) });
   const server = serve({
-    fetch: createApp(store).fetch, hostname: options.host, port: options.port, serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
+    fetch: app.fetch, hostname: options.host, port: options.port, serverOptions: { maxHeaderSize: MAX_HEADER_BYTES },
   });
   server.on('clientError', answerClientError);
   try {
@@ -63,5 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw error;
   }
   const stop = () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => store.close());
-  return { port: (server.address() as AddressInfo).port, stop };
+  const port = (server.address() as AddressInfo).port;
+  origin ??= listeningOrigin(options.host, port);
+  return { port, stop };
 }

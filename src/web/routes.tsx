@@ -70,7 +70,8 @@ const isError = (value: unknown): value is z.ZodError => value instanceof Error;
 /** Article pages kept rendered (the most read ones), no longer than clients may keep them anyway. */
 const ARTICLE_PAGES_KEPT = 500;
 
-export function createReader(store: Store, { search, views }: Services = createServices(store)): Hono {
+export function createReader(store: Store, { search, views }: Services = createServices(store),
+  { origin }: { origin: () => string } = { origin: () => 'http://127.0.0.1' }): Hono {
   const web = new Hono();
   // An article's page changes only when its story grows or a copy arrives; it is served from here
   // for at most CACHE_TTL_MS, the max-age every page already gives browsers and proxies.
@@ -157,7 +158,8 @@ export function createReader(store: Store, { search, views }: Services = createS
   web.get('/outlets', async (c) => page(c, <OutletsPage sources={await sources()} />));
   web.get('/alerts', async (c) => page(c, <AlertsPage alerts={await alertOverview(store)} />));
   web.get('/alerts/:feed{.+\\.rss}', async (c) => {
-    const feed = await alertFeed(store, c.req.param('feed').slice(0, -'.rss'.length), { origin: new URL(c.req.url).origin });
+    // The configured origin, not the Host header: a cached feed must not carry links to whatever host a client named.
+    const feed = await alertFeed(store, c.req.param('feed').slice(0, -'.rss'.length), { origin: origin() });
     if (feed === undefined) return notFound(c, 'لا يوجد تنبيه بهذا الاسم.');
     return respond(c, feed, { contentType: 'application/rss+xml; charset=utf-8', cache: CACHE.data });
   });

@@ -1,17 +1,23 @@
-// marsad serve [--db D] [--host 127.0.0.1] [--port 8080] [--workers N]: the web reader and the JSON
+// marsad serve [--db D] [--host 127.0.0.1] [--port 8080] [--workers N] [--base-url URL]: the web reader and the JSON
 // API. By default one process per core shares the port (src/http/cluster.ts); --workers 1 serves
 // from this process alone (src/http/server.ts).
 import { defaultWorkerCount, startCluster } from '../../http/cluster.ts';
+import { MarsadError } from '../../core/errors.ts';
 import { requireArchive } from '../archive.ts';
 import { dbFlag, intFlag, parse } from '../args.ts';
 
 export async function run(args: string[]): Promise<number> {
   const { values } = parse(args, {
     db: { type: 'string' }, host: { type: 'string', default: '127.0.0.1' }, port: { type: 'string' }, workers: { type: 'string' },
-  }, 'marsad serve [--db D] [--host 127.0.0.1] [--port 8080] [--workers N]');
+    'base-url': { type: 'string' },
+  }, 'marsad serve [--db D] [--host 127.0.0.1] [--port 8080] [--workers N] [--base-url https://marsad.example]');
   const port = intFlag(values.port ?? process.env.PORT, 'port', 8080, 0, 65535);
   const workers = intFlag(values.workers, 'workers', defaultWorkerCount(), 1, 64);
-  const options = { db: dbFlag(values.db), host: values.host!, port };
+  const baseUrl = values['base-url'] ?? process.env.MARSAD_BASE_URL;
+  if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+\/?$/i.test(baseUrl)) {
+    throw new MarsadError('usage', `--base-url wants an origin like https://marsad.example, got ${JSON.stringify(baseUrl)}`);
+  }
+  const options = { db: dbFlag(values.db), host: values.host!, port, baseUrl };
   // Serving a mistyped path would create an empty archive there and serve that.
   requireArchive(options.db);
   // The primary of a cluster only watches its workers: it does not load the app it never serves.

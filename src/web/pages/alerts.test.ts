@@ -33,7 +33,7 @@ describe('alerts on the web', () => {
     await fillTestArchive(db);
     store = new SqliteStore(db);
     await runAlerts(store, { deliver: false });
-    app = createApp(store);
+    app = createApp(store, { origin: () => 'https://marsad.example' });
   });
   after(async () => {
     await store.close();
@@ -41,14 +41,15 @@ describe('alerts on the web', () => {
   });
 
   it('/alerts/NAME.rss is an RSS 2.0 feed of the alert\'s matches, linking to this server\'s article pages', async () => {
-    const res = await app.request(`http://marsad.test/alerts/${q(ELECTIONS)}.rss`);
+    // Asked for under another Host: the links still use the configured origin, never the Host header.
+    const res = await app.request(`http://evil.example/alerts/${q(ELECTIONS)}.rss`);
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'application/rss+xml; charset=utf-8');
     const channel = childrenNamed(parseXml(await res.text()), 'channel')[0];
     const items = childrenNamed(channel, 'item');
     const matched = (await store.alerts.matches(ELECTIONS)).items;
     assert.ok(matched.length > 0);
-    assert.deepEqual(items.map((i) => childText(i, 'link')), matched.map((m) => `http://marsad.test/articles/${q(m.id)}`));
+    assert.deepEqual(items.map((i) => childText(i, 'link')), matched.map((m) => `https://marsad.example/articles/${q(m.id)}`));
     const original = items.find((i) => childText(i, 'link')?.endsWith('fx-envoy-masaa'));
     assert.equal(childText(original!, 'title'), 'المبعوثة الأممية تصل إلى المدينة الساحلية وتطالب بموعد للانتخابات');
     assert.equal(childrenNamed(original!, 'source')[0].attributes.url, 'https://masaa.example/fx/envoy');
