@@ -115,7 +115,8 @@ export class ArchiveSearch {
 
   /**
    * Hits per outlet for the query and date filters, ignoring any outlet filter so the other outlets
-   * stay visible: counted from the page when it holds every hit, else by the store in one pass.
+   * stay visible: counted from the page when it holds every hit, else taken from the answer when the
+   * store counted them while ranking (answer.outlets), else counted by the store in a pass of their own.
    */
   async facets(params: FilteredSearch, answer: SearchAnswer): Promise<OutletFacets> {
     const query = this.parse(params.q);
