@@ -45,6 +45,8 @@ function loadStatic(): Map<string, { body: PreparedBody; contentType: string }> 
 
 export const ALLOWED_METHODS = 'GET, HEAD';
 
+const ROBOTS_TXT = prepareBody('User-agent: *\nDisallow: /search\nDisallow: /api/\n');
+
 /** For /api answers: any origin may read them (and see the ETag to send back in If-None-Match). */
 const CORS_HEADERS: ReadonlyArray<[string, string]> = [
   ['Access-Control-Allow-Origin', '*'],
@@ -112,6 +114,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     if (!asset) return notFoundPage(c);
     return respond(c, asset.body, { contentType: asset.contentType, cache: CACHE.asset });
   });
+
+  // Crawlers may read the archive, but not walk the endless space of search pages and their filters.
+  app.get('/robots.txt', (c) => respond(c, ROBOTS_TXT, { contentType: 'text/plain; charset=utf-8', cache: CACHE.asset }));
 
   // Browsers ask for it on every site; an empty answer keeps a 404 out of every page's console.
   app.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': CACHE.asset }));

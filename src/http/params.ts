@@ -103,8 +103,14 @@ export function isQueryTooLong(error: z.ZodError): boolean {
   return error.issues.some((issue) => issue.path[0] === 'q' && issue.code === 'too_big');
 }
 
+/** One message a parameter: "from: a date like 2015-07-21; from: not a calendar date" said the same thing twice. */
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ');
+  const byField = new Map<string, string>();
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || 'query';
+    if (!byField.has(field)) byField.set(field, `${field}: ${issue.message}`);
+  }
+  return [...byField.values()].join('; ');
 }
 
 export function offsetOf(params: { page: number; limit: number }): number {

@@ -62,4 +62,25 @@ describe('reader polish', () => {
     const arabicIndic = /[٠-٩]/.test(text);
     assert.ok(!(latin && arabicIndic), text);
   });
+
+  it('robots.txt lets crawlers read the archive but not walk search pages', async () => {
+    const res = await app.request('/robots.txt');
+    assert.equal(res.status, 200);
+    const text = await res.text();
+    assert.match(text, /^User-agent: \*$/m);
+    assert.match(text, /^Disallow: \/search$/m);
+    assert.doesNotMatch(text, /^Disallow: \/$/m, 'articles stay readable');
+  });
+
+  it('the JSON-LD of an article without authors names no author rather than an empty list', async () => {
+    const { document } = parseHTML(await (await app.request('/articles/fx-no-url')).text());
+    const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
+    assert.equal(data.headline, 'بيان وزارة الصحة حول الحملة');
+    assert.equal('author' in data, false);
+  });
+
+  it('a bad parameter is described once, not once for each rule it breaks', async () => {
+    const body = (await (await app.request('/api/articles?from=yesterday')).json()) as { error: { message: string } };
+    assert.equal(body.error.message.split('from:').length - 1, 1, body.error.message);
+  });
 });

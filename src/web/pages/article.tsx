@@ -22,7 +22,8 @@ function jsonLd(article: Article): string {
     datePublished: article.publishedAt,
     dateModified: article.modifiedAt,
     articleSection: article.section,
-    author: article.authors.map((name) => ({ '@type': 'Person', name })),
+    // Left out rather than [] when the page names no author: an empty list claims there is none.
+    author: article.authors.length > 0 ? article.authors.map((name) => ({ '@type': 'Person', name })) : undefined,
     publisher: article.source ? { '@type': 'Organization', name: article.source } : undefined,
     url: safeHttpUrl(article.url),
     inLanguage: article.language,
