@@ -7,13 +7,13 @@
 // Everything is read-only: GET and HEAD are answered, OPTIONS says so, any other method is a 405
 // with `Allow: GET, HEAD`. The API is public and read-only, so any web page may read it from a
 // browser: /api answers carry `Access-Control-Allow-Origin: *` (no credentials are involved).
-import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { MarsadError } from '../core/errors.ts';
 import type { Store } from '../store/port.ts';
 import { createReader, errorPage, notFoundPage } from '../web/routes.tsx';
+import { STATIC_ASSETS } from '../web/static-assets.ts';
 import { apiError, createApi } from './api.tsx';
-import { CACHE, prepareBody, respond, type PreparedBody } from './respond.ts';
+import { CACHE, prepareBody, respond } from './respond.ts';
 import { createServices } from './services.ts';
 
 /** No inline script runs: the only scripts are our own files (and JSON-LD, which is data, not script). */
@@ -28,20 +28,6 @@ const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['X-Frame-Options', 'DENY'],
 ];
-
-/** Our own files, served by name only: nothing from a request path ever reaches the file system. */
-const STATIC_FILES: Readonly<Record<string, string>> = {
-  'marsad.css': 'text/css; charset=utf-8',
-  'marsad.js': 'text/javascript; charset=utf-8',
-};
-
-function loadStatic(): Map<string, { body: PreparedBody; contentType: string }> {
-  const files = new Map<string, { body: PreparedBody; contentType: string }>();
-  for (const [name, contentType] of Object.entries(STATIC_FILES)) {
-    files.set(name, { body: prepareBody(readFileSync(new URL(`../web/static/${name}`, import.meta.url), 'utf8')), contentType });
-  }
-  return files;
-}
 
 export const ALLOWED_METHODS = 'GET, HEAD';
 
@@ -67,7 +53,7 @@ const LOCAL_ORIGIN = () => 'http://127.0.0.1';
 
 export function createApp(store: Store, options: AppOptions = {}): Hono {
   const app = new Hono();
-  const assets = loadStatic();
+  const assets = new Map([...STATIC_ASSETS.values()].map((a) => [a.name, { ...a, body: prepareBody(a.text) }]));
 
   app.use('*', async (c, next) => {
     await next();
@@ -112,7 +98,8 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.get('/static/:name', (c) => {
     const asset = assets.get(c.req.param('name'));
     if (!asset) return notFoundPage(c);
-    return respond(c, asset.body, { contentType: asset.contentType, cache: CACHE.asset });
+    const versioned = c.req.query('v') === asset.version;
+    return respond(c, asset.body, { contentType: asset.contentType, cache: versioned ? CACHE.versionedAsset : CACHE.asset });
   });
 
   // Crawlers may read the archive, but not walk the endless space of search pages and their filters.

@@ -17,6 +17,8 @@ export const CACHE = {
   data: 'public, max-age=60',
   /** Our own CSS and JS change only with a new release of Marsad. */
   asset: 'public, max-age=86400',
+  /** An asset asked for by its versioned URL (?v=hash of the file): that URL never changes content. */
+  versionedAsset: 'public, max-age=31536000, immutable',
   /** Errors are not worth keeping: the next request may well succeed. */
   none: 'no-store',
 } as const;

@@ -7,6 +7,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { attribute, escapeHtml } from './html.ts';
+import { assetHref } from './static-assets.ts';
 
 export type Section = 'home' | 'outlets' | 'entities' | 'stories' | 'alerts' | 'api';
 
@@ -34,7 +35,7 @@ type FrameProps = Pick<LayoutProps, 'title' | 'query' | 'section' | 'description
 function headStart({ title, description }: FrameProps): string {
   return '<meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/>'
     + `<title>${escapeHtml(title)} — مرصد</title>${description ? `<meta name="description"${attribute('content', description)}/>` : ''}`
-    + '<link rel="stylesheet" href="/static/marsad.css"/><script src="/static/marsad.js" defer=""></script>';
+    + `<link rel="stylesheet" href="${assetHref('marsad.css')}"/><script src="${assetHref('marsad.js')}" defer=""></script>`;
 }
 
 function navigation(current: Section | undefined): string {

@@ -13,6 +13,7 @@ import type { Article, EntityMention } from '../core/types.ts';
 import { createApp } from '../http/app.tsx';
 import { ENVOY_STORY, fillTestArchive, HARRISON, storiesOf, toStore, writeStories } from '../http/testing/archive.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { assetHref } from './static-assets.ts';
 import { homeView } from './views/home-view.ts';
 import { renderPage } from './layout.tsx';
 import { StoryPage } from './pages/story.tsx';
@@ -82,7 +83,7 @@ describe('page rules', () => {
     for (const path of pages) {
       const { document } = parseHTML(await (await app.request(path)).text());
       for (const script of document.querySelectorAll('script')) {
-        const external = script.getAttribute('src') === '/static/marsad.js' && script.textContent === '';
+        const external = script.getAttribute('src') === assetHref('marsad.js') && script.textContent === '';
         assert.ok(external || script.getAttribute('type') === 'application/ld+json', `${path}: ${script.outerHTML.slice(0, 80)}`);
       }
       assert.equal(document.querySelectorAll('style, [style]').length, 0, `${path}: inline style`);

@@ -83,4 +83,18 @@ describe('reader polish', () => {
     const body = (await (await app.request('/api/articles?from=yesterday')).json()) as { error: { message: string } };
     assert.equal(body.error.message.split('from:').length - 1, 1, body.error.message);
   });
+
+  it('pages link our CSS and JS by versioned URLs, which may be kept a year; the bare URL a day', async () => {
+    const { document } = parseHTML(await (await app.request('/')).text());
+    const css = document.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? '';
+    const js = document.querySelector('script[src]')?.getAttribute('src') ?? '';
+    for (const href of [css, js]) {
+      assert.match(href, /^\/static\/marsad\.(css|js)\?v=[\w-]{10}$/);
+      const res = await app.request(href);
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('cache-control') ?? '', /max-age=31536000, immutable/);
+    }
+    assert.equal((await app.request('/static/marsad.css')).headers.get('cache-control'), 'public, max-age=86400');
+    assert.equal((await app.request('/static/marsad.css?v=old')).headers.get('cache-control'), 'public, max-age=86400');
+  });
 });

@@ -39,14 +39,14 @@ function domProblems(): string[] {
     }
   }
   for (const script of Array.from(document.querySelectorAll('script'))) {
-    const ours = script.getAttribute('src') === '/static/marsad.js' || script.getAttribute('type') === 'application/ld+json';
+    const ours = /^\/static\/marsad\.js\?v=[\w-]+$/.test(script.getAttribute('src') ?? '') || script.getAttribute('type') === 'application/ld+json';
     if (!ours) problems.push(`script ${script.outerHTML.slice(0, 60)}`);
     if (script.getAttribute('type') === 'application/ld+json') {
       try { JSON.parse(script.textContent ?? ''); } catch { problems.push('JSON-LD does not parse: something closed it'); }
     }
   }
   for (const svg of Array.from(document.querySelectorAll('svg'))) if (!svg.closest('figure.timeline')) problems.push('svg outside the timeline chart');
-  for (const link of Array.from(document.querySelectorAll('link'))) if (link.getAttribute('href') !== '/static/marsad.css') problems.push(`link ${link.outerHTML}`);
+  for (const link of Array.from(document.querySelectorAll('link'))) if (!/^\/static\/marsad\.css\?v=[\w-]+$/.test(link.getAttribute('href') ?? '')) problems.push(`link ${link.outerHTML}`);
   for (const meta of Array.from(document.querySelectorAll('meta'))) if (meta.hasAttribute('http-equiv')) problems.push(`meta ${meta.outerHTML}`);
   return problems;
 }
