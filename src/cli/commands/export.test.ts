@@ -175,3 +175,27 @@ describe('export --help', () => {
     assert.doesNotMatch(unknown.stderr, /as in '--/, 'no unbalanced advice quoted from parseArgs');
   });
 });
+
+describe('CSV for spreadsheets', () => {
+  it('--excel writes a UTF-8 byte order mark and makes formula-like cells text; plain CSV keeps the data as it is', async () => {
+    const { csvCell } = await import('./export.ts');
+    assert.equal(csvCell('=HYPERLINK("http://x")', true), `"'=HYPERLINK(""http://x"")"`);
+    assert.equal(csvCell('- أعلنت الوزارة', true), "'- أعلنت الوزارة");
+    assert.equal(csvCell('@الرياض', true), "'@الرياض");
+    assert.equal(csvCell('أعلنت الوزارة - اليوم', true), 'أعلنت الوزارة - اليوم');
+    assert.equal(csvCell('- أعلنت الوزارة'), '- أعلنت الوزارة');
+    const dir = tempDir('marsad-excel-');
+    try {
+      const db = join(dir.path, 'excel.db');
+      await fillTestArchive(db);
+      const excel = await runMarsad(['export', '--format', 'csv', '--excel', '--db', db]);
+      assert.equal(excel.code, 0, excel.stderr);
+      assert.ok(excel.stdout.startsWith('\uFEFFid,'), 'a byte order mark, then the header');
+      const plain = await runMarsad(['export', '--format', 'csv', '--db', db]);
+      assert.ok(plain.stdout.startsWith('id,'));
+      assert.equal((await runMarsad(['export', '--format', 'jsonl', '--excel', '--db', db])).code, 2);
+    } finally {
+      dir.cleanup();
+    }
+  });
+});

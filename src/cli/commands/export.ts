@@ -1,9 +1,10 @@
 // marsad export --format jsonl|csv|conll|warc [--what articles|entities|quotes] [--db D] [--out FILE]
-//   [--source S] [--from DATE] [--to DATE]
+//   [--source S] [--from DATE] [--to DATE] [--excel]
 // The archive out, for corpora and spreadsheets: one JSON object a line, CSV (RFC 4180, a header
 // row), or CoNLL (one token a line with its BIO entity tag, a blank line between sentences) for
 // training and evaluating entity recognisers. WARC writes the stored pages that came from a URL,
 // for web-archive tools (`--out x.warc.gz` gzips). With --out, the file appears only when complete.
+// --excel shapes a CSV for spreadsheets: a UTF-8 byte order mark, and formula-like cells made text.
 import { createWriteStream, readFileSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { basename } from 'node:path';
 import { MarsadError } from '../../core/errors.ts';
@@ -15,7 +16,7 @@ import { openArchive } from '../archive.ts';
 import { dbFlag, parse } from '../args.ts';
 import { warn } from '../output.ts';
 
-const USAGE = 'marsad export --format jsonl|csv|conll|warc [--what articles|entities|quotes] [--db D] [--out FILE] [--source S] [--from DATE] [--to DATE]';
+const USAGE = 'marsad export --format jsonl|csv|conll|warc [--what articles|entities|quotes] [--db D] [--out FILE] [--source S] [--from DATE] [--to DATE] [--excel]';
 const FORMATS = ['jsonl', 'csv', 'conll', 'warc'] as const;
 const WHATS = ['articles', 'entities', 'quotes'] as const;
 const PAGE = 500;
@@ -35,28 +36,38 @@ const CSV_COLUMNS: Record<(typeof WHATS)[number], string[]> = {
 /** A list inside one cell: its items joined by " | " (a character Arabic text rarely uses). */
 const LIST_SEPARATOR = ' | ';
 
-function csvCell(value: unknown): string {
+/**
+ * For a spreadsheet (--excel): a cell that starts like a formula (= + - @, or a tab or CR) gets a
+ * leading apostrophe, which Excel and LibreOffice show as text: a title "=HYPERLINK(…)" must not
+ * run, and a text starting "- " must not read as #NAME?. Off by default: it changes the data.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Excel reads a CSV as the system's code page unless it starts with a UTF-8 byte order mark. */
+export const UTF8_BOM = '\uFEFF';
+
+export function csvCell(value: unknown, spreadsheet = false): string {
   if (value === undefined || value === null) return '';
-  const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  const given = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  const text = spreadsheet && FORMULA_START.test(given) ? `'${given}` : given;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function csvLine(cells: unknown[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
+function csvLine(cells: unknown[], spreadsheet = false): string {
+  return `${cells.map((cell) => csvCell(cell, spreadsheet)).join(',')}\r\n`;
 }
 
-function csvRow(what: (typeof WHATS)[number], row: Row): string {
+function csvRow(what: (typeof WHATS)[number], row: Row, spreadsheet: boolean): string {
   if (what === 'articles') {
     const a = row as unknown as Article;
     return csvLine(CSV_COLUMNS.articles.map((column) => column === 'entities' ? a.entities?.length ?? 0
-      : column === 'quotes' ? a.quotes?.length ?? 0 : (a as unknown as Row)[column]));
+      : column === 'quotes' ? a.quotes?.length ?? 0 : (a as unknown as Row)[column]), spreadsheet);
   }
   if (what === 'quotes') {
     const speaker = (row.speaker ?? {}) as Row;
     return csvLine(CSV_COLUMNS.quotes.map((column) => column === 'speaker' ? speaker.text
-      : column === 'speakerEntityId' ? speaker.entityId : column === 'speakerCanonical' ? speaker.canonical : row[column]));
+      : column === 'speakerEntityId' ? speaker.entityId : column === 'speakerCanonical' ? speaker.canonical : row[column]), spreadsheet);
   }
-  return csvLine(CSV_COLUMNS[what].map((column) => row[column]));
+  return csvLine(CSV_COLUMNS[what].map((column) => row[column]), spreadsheet);
 }
 
 // ── CoNLL ───────────────────────────────────────────────────────────────────────────────────
@@ -141,7 +152,7 @@ function packageVersion(): string {
 export async function run(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     format: { type: 'string' }, what: { type: 'string', default: 'articles' }, db: { type: 'string' }, out: { type: 'string' },
-    source: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+    source: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, excel: { type: 'boolean' },
   }, USAGE);
   const format = values.format as (typeof FORMATS)[number];
   const what = values.what as (typeof WHATS)[number];
@@ -152,6 +163,7 @@ export async function run(args: string[]): Promise<number> {
   if (format === 'warc' && (what !== 'articles' || values.source || values.from || values.to)) {
     throw new MarsadError('usage', '--format warc exports every stored page that came from a URL; --what, --source, --from and --to do not apply');
   }
+  if (values.excel && format !== 'csv') throw new MarsadError('usage', '--excel shapes a CSV for spreadsheets; it goes with --format csv');
   if (what !== 'articles' && (values.source || values.from || values.to)) {
     throw new MarsadError('usage', '--source, --from and --to filter articles only');
   }
@@ -168,10 +180,10 @@ export async function run(args: string[]): Promise<number> {
         { gzip, software: `marsad/${packageVersion()}`, filename: values.out ? basename(values.out) : undefined });
       count = result.records;
     } else {
-      if (format === 'csv') await write(out, csvLine(CSV_COLUMNS[what]));
+      if (format === 'csv') await write(out, `${values.excel ? UTF8_BOM : ''}${csvLine(CSV_COLUMNS[what])}`);
       for await (const row of rowsOf(store, what, { source: values.source, from: values.from, to: values.to })) {
         if (format === 'jsonl') await write(out, `${JSON.stringify(row)}\n`);
-        else if (format === 'csv') await write(out, csvRow(what, row));
+        else if (format === 'csv') await write(out, csvRow(what, row, values.excel === true));
         else await write(out, `${docStart((row as unknown as Article).id)}\n\n${conllLines(row as unknown as Article)}`);
         count++;
       }
