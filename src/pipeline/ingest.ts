@@ -101,6 +101,8 @@ export async function ingestItems(items: AsyncIterable<IngestItem>, store: Store
       writer = await store.acquireClusteringWriter();
       clustering = await ArchiveClustering.open(store);
     }
+    // Stories read entity ids: they get the ids the articles will be stored with.
+    await store.resolveEntities([...fresh.values()].map((item) => item.article));
     const extras = await clustering.place([...fresh.values()]);
     const result = await store.putArticles(current.map((b) => b.prepared), extras);
     await clustering.afterBatch();

@@ -147,6 +147,12 @@ export interface Store extends ArchiveReader {
   /** Stores a batch in one transaction. Articles whose id is already stored are counted as duplicates. */
   putArticles(batch: ArticleToStore[], extras?: BatchExtras): Promise<PutResult>;
   /**
+   * Gives new articles' people the ids the archive already has for them (a surname alone → the one
+   * full name it holds; src/store/surnames.ts), in order, each article seeing the ones before it.
+   * putArticles does it too; ingest calls it first so that stories are placed on the stored ids.
+   */
+  resolveEntities(articles: Article[]): Promise<void>;
+  /**
    * Makes this process the archive's clustering writer for a while, or throws a MarsadError naming
    * the one that is: two writers would each place articles against their own view of the stories.
    */

@@ -4,8 +4,7 @@
 // batches naming the same entities then lock them in the same order and never deadlock.
 import type pg from 'pg';
 import type { Article, EntityMention } from '../../core/types.ts';
-import { nameKey } from '../name-keys.ts';
-import { lastWordOf } from './surnames.ts';
+import { lastNameWord, nameKey } from '../name-keys.ts';
 
 /** Bounds the variant and role lists of one entity, however many articles spell it. */
 export const MAX_VARIANTS = 40;
@@ -98,7 +97,7 @@ export async function writeAnnotations(client: pg.PoolClient, stored: StoredArti
       entities.map((e) => e.id), entities.map((e) => e.type), entities.map((e) => e.canonical),
       entities.map((e) => nameKey(e.canonical)), entities.map((e) => JSON.stringify(e.variants)),
       entities.map((e) => JSON.stringify(e.roles)), entities.map((e) => e.mentions), entities.map((e) => e.articles),
-      entities.map((e) => e.firstSeen), entities.map((e) => e.lastSeen), entities.map((e) => lastWordOf(e.canonical)),
+      entities.map((e) => e.firstSeen), entities.map((e) => e.lastSeen), entities.map((e) => lastNameWord(e.canonical)),
     ]);
     await client.query(`INSERT INTO mentions (article_rid, entity_id, count, day)
       SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::text[]) ON CONFLICT DO NOTHING`,

@@ -2,6 +2,8 @@
 // is not enough. Writes are one transaction per batch, retried whole when the connection drops
 // (every statement is idempotent, see write-articles.ts); many processes may write at once.
 // Search ranks with BM25 computed the way SQLite's FTS5 does, over the same tokens (search-index.ts).
+import { resolveSurnames } from '../surnames.ts';
+import { postgresSurnameLookup } from './surname-lookup.ts';
 import type pg from 'pg';
 import type { Article } from '../../core/types.ts';
 import type { ParsedQuery } from '../../search/query.ts';
@@ -71,6 +73,16 @@ export class PostgresStore implements Store {
   async putArticles(batch: ArticleToStore[], extras: BatchExtras = {}): Promise<PutResult> {
     if (batch.length === 0 && !extras.stories?.length && !extras.reassigned?.length) return { ingested: [], duplicates: [] };
     return inTransaction(this.pool, (client) => writeArticles(client, batch, extras));
+  }
+
+  async resolveEntities(articles: Article[]): Promise<void> {
+    if (articles.length === 0) return;
+    const client = await this.pool.connect();
+    try {
+      await resolveSurnames(postgresSurnameLookup(client), articles);
+    } finally {
+      client.release();
+    }
   }
 
   acquireClusteringWriter(): Promise<WriterLease> {

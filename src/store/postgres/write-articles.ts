@@ -9,7 +9,8 @@ import { articleToRow, rawSizeOf, storedFingerprint, storedRawBytes } from '../r
 import { writeAnnotations, type StoredArticle } from './annotations.ts';
 import { writeExtras, writeFingerprints } from './clustering.ts';
 import { indexedTerms } from './search-index.ts';
-import { resolveSurnames } from './surnames.ts';
+import { resolveSurnames } from '../surnames.ts';
+import { postgresSurnameLookup } from './surname-lookup.ts';
 
 /** Slots of search_totals: concurrent writers usually update different rows. */
 const TOTAL_SLOTS = 8;
@@ -118,7 +119,7 @@ export async function writeArticles(client: pg.PoolClient, batch: ArticleToStore
   const { rows: existing } = await client.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY ($1::text[])',
     [firsts.map((item) => item.article.id)]);
   const already = new Set(existing.map((r) => r.id));
-  await resolveSurnames(client, firsts.filter((item) => !already.has(item.article.id)).map((item) => item.article));
+  await resolveSurnames(postgresSurnameLookup(client), firsts.filter((item) => !already.has(item.article.id)).map((item) => item.article));
   const stored = await insertArticles(client, firsts);
   await insertTerms(client, firsts, stored);
   await writeAnnotations(client, firsts.flatMap((item) => stored.get(item.article.id) ?? []));

@@ -8,8 +8,6 @@ import { lastNameWord, nameKey } from '../name-keys.ts';
 /** Bounds the variant and role lists of one entity, however many articles spell it. */
 const MAX_VARIANTS = 40;
 const MAX_ROLES = 20;
-/** A surname alone goes to the most mentioned full name only when it has this many times the next one's mentions. */
-const DOMINANT_NAME_FACTOR = 3;
 
 interface EntityGroup {
   id: string;
@@ -48,14 +46,11 @@ export class AnnotationWriter {
   private readonly updateEntity;
   private readonly insertMention;
   private readonly insertQuote;
-  private readonly fullNamesEndingWith;
 
   constructor(db: Database.Database) {
     this.selectEntity = db.prepare('SELECT variants, roles FROM entities WHERE id = ?');
     this.insertEntity = db.prepare(`INSERT INTO entities (id, type, canonical, name_key, last_word, variants, roles, mentions, articles, first_seen, last_seen)
       VALUES (@id, @type, @canonical, @nameKey, @lastWord, @variants, @roles, @count, 1, @day, @day)`);
-    this.fullNamesEndingWith = db.prepare(`SELECT id, canonical, mentions FROM entities
-      WHERE type = 'PER' AND last_word = ? AND id != ? AND instr(trim(name_key), ' ') > 0 ORDER BY mentions DESC LIMIT 2`);
     this.updateEntity = db.prepare(`UPDATE entities SET variants = @variants, roles = @roles,
       mentions = mentions + @count, articles = articles + 1,
       first_seen = min(first_seen, @day), last_seen = max(last_seen, @day) WHERE id = @id`);
@@ -64,27 +59,6 @@ export class AnnotationWriter {
       speaker_entity_id, speaker_canonical, speaker_role, speaker_key, about)
       VALUES (@articleRowid, @start, @end, @text, @direct, @cue, @speakerText, @speakerEntityId, @speakerCanonical,
       @speakerRole, @speakerKey, @about)`);
-  }
-
-  /**
-   * A person named only by one word (a surname alone: السراج) that the archive already holds as
-   * the last word of one full name — or of one name far more mentioned than any other — takes
-   * that entity's id and canonical name. Runs before the article is serialised, so its JSON agrees.
-   * Different people who share a surname stay apart unless one of them clearly dominates.
-   */
-  resolveAgainstArchive(article: Article): void {
-    const singles = new Map<string, EntityMention[]>();
-    for (const m of article.entities ?? []) {
-      if (m.type !== 'PER' || !m.entityId || (m.canonical ?? m.text).trim().includes(' ')) continue;
-      singles.set(m.entityId, [...(singles.get(m.entityId) ?? []), m]);
-    }
-    for (const [id, mentions] of singles) {
-      if (this.selectEntity.get(id)) continue;
-      const lastWord = lastNameWord(mentions[0].canonical ?? mentions[0].text);
-      const [best, next] = this.fullNamesEndingWith.all(lastWord, id) as Array<{ id: string; canonical: string; mentions: number }>;
-      if (!best || (next && best.mentions < DOMINANT_NAME_FACTOR * next.mentions)) continue;
-      for (const m of mentions) { m.entityId = best.id; m.canonical = best.canonical; }
-    }
   }
 
   /** `day` is the article's sort date (YYYY-MM-DD), for timelines. */

@@ -1,6 +1,8 @@
 // The SQLite adapter of the Store port (better-sqlite3). One connection writes, in one short
 // transaction per batch (STYLE.md rule 12); reads go through their own connection so a long
 // search never waits on an ingest, and WAL lets both run at once.
+import { resolveSurnames, type SurnameLookup } from '../surnames.ts';
+import { sqliteSurnameLookup } from './surname-lookup.ts';
 import Database from 'better-sqlite3';
 import { MarsadError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
@@ -89,6 +91,7 @@ export class SqliteStore implements Store {
   private reader: Database.Database | undefined;
   private readonly archive = new SqliteArchiveReader(() => this.read);
   private annotations: AnnotationWriter | undefined;
+  private surnames: SurnameLookup | undefined;
   private clustering: ClusteringWriter | undefined;
   private readonly searching = new SqliteSearch(() => this.read);
   /** Articles written since the search index was last merged whole (tidyAfterIngest). */
@@ -109,9 +112,19 @@ export class SqliteStore implements Store {
     return this.reader;
   }
 
+  async resolveEntities(articles: Article[]): Promise<void> {
+    this.surnames ??= sqliteSurnameLookup(this.writer);
+    await resolveSurnames(this.surnames, articles);
+  }
+
   async putArticles(batch: ArticleToStore[], extras: BatchExtras = {}): Promise<PutResult> {
     const result: PutResult = { ingested: [], duplicates: [] };
     const exists = this.writer.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
+    // Before the articles are serialised, so their JSON holds the resolved entity ids; only the
+    // articles this batch stores (the first of an id not stored yet).
+    const firsts = new Map<string, Article>();
+    for (const { article } of batch) if (!firsts.has(article.id) && !exists.get(article.id)) firsts.set(article.id, article);
+    await this.resolveEntities([...firsts.values()]);
     const insertRaw = this.writer.prepare(`INSERT OR IGNORE INTO raw_documents
       (id, origin, format, url, content_type, charset, fetched_at, size, deflated)
       VALUES (@id, @origin, @format, @url, @contentType, @charset, @fetchedAt, @size, @deflated)`);
@@ -144,7 +157,6 @@ export class SqliteStore implements Store {
             deflated: storedRawBytes(item, raw),
           });
         }
-        annotations.resolveAgainstArchive(article);
         const row = articleToRow(article, toSortDate(article));
         const info = insertArticle.run({ ...row, duplicate_similarity: item.duplicateSimilarity ?? null });
         if (item.fingerprint) clustering.fingerprint(info.lastInsertRowid, storedFingerprint(item, item.fingerprint));

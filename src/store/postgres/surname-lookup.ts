@@ -1,0 +1,19 @@
+// The surname rule's questions (src/store/surnames.ts) in PostgreSQL, on the batch's connection.
+import type pg from 'pg';
+import type { StoredFullName, SurnameLookup } from '../surnames.ts';
+
+export function postgresSurnameLookup(client: pg.PoolClient): SurnameLookup {
+  return {
+    async storedIds(ids) {
+      const { rows } = await client.query<{ id: string }>('SELECT id FROM entities WHERE id = ANY ($1::text[])', [ids]);
+      return new Set(rows.map((r) => r.id));
+    },
+    async fullNamesEndingWith(lastWords) {
+      if (lastWords.length === 0) return [];
+      const { rows } = await client.query<{ id: string; canonical: string; last_word: string; mentions: number }>(
+        `SELECT id, canonical, last_word, mentions FROM entities
+         WHERE type = 'PER' AND last_word = ANY ($1::text[]) AND strpos(btrim(name_key), ' ') > 0`, [lastWords]);
+      return rows.map((r): StoredFullName => ({ id: r.id, canonical: r.canonical, lastWord: r.last_word, mentions: r.mentions }));
+    },
+  };
+}

@@ -1,0 +1,17 @@
+// The surname rule's questions (src/store/surnames.ts) in SQLite, on the writer's connection.
+import type Database from 'better-sqlite3';
+import type { StoredFullName, SurnameLookup } from '../surnames.ts';
+
+export function sqliteSurnameLookup(db: Database.Database): SurnameLookup {
+  const stored = db.prepare('SELECT 1 FROM entities WHERE id = ?').pluck();
+  const fullNames = db.prepare(`SELECT id, canonical, last_word AS lastWord, mentions FROM entities
+    WHERE type = 'PER' AND last_word = ? AND instr(trim(name_key), ' ') > 0`);
+  return {
+    async storedIds(ids) {
+      return new Set(ids.filter((id) => stored.get(id)));
+    },
+    async fullNamesEndingWith(lastWords) {
+      return lastWords.flatMap((word) => fullNames.all(word) as StoredFullName[]);
+    },
+  };
+}
