@@ -97,4 +97,10 @@ describe('reader polish', () => {
     assert.equal((await app.request('/static/marsad.css')).headers.get('cache-control'), 'public, max-age=86400');
     assert.equal((await app.request('/static/marsad.css?v=old')).headers.get('cache-control'), 'public, max-age=86400');
   });
+
+  it('a search limited to an entity the archive does not know is a 404 that says so, not "no results"', async () => {
+    const res = await app.request(`/search?q=${encodeURIComponent('الانتخابات')}&entity=per:nobody`);
+    assert.equal(res.status, 404);
+    assert.match(await res.text(), /لا يوجد في الأرشيف علم بهذا المعرّف/);
+  });
 });

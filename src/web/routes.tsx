@@ -118,6 +118,8 @@ export function createReader(store: Store, { search, views }: Services = createS
       sources(),
       params.entity ? store.getEntity(params.entity) : Promise.resolve(undefined),
     ]);
+    // An entity filter naming no entity would only say "no results", as if the entity had none.
+    if (params.entity && !entity) return notFound(c, 'لا يوجد في الأرشيف علم بهذا المعرّف؛ ابحث دون تحديد علم أو اختر علمًا من صفحة الأعلام.');
     const past = pastLastPage(c, { page: params.page, total: answer.total, perPage: params.limit });
     if (past) return past;
     const facets = hasQuery ? await search.facets(params, answer) : {};
