@@ -187,6 +187,28 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.close();
     });
 
+    it('a shorter form of a name joins the one longer name the archive knows: its first words, or its first and last', async () => {
+      const store = await open();
+      const mention = (text: string, entityId: string) => ({ text, type: 'PER' as const, start: 0, end: text.length, entityId, canonical: text });
+      const saying = (id: string, name: string, entityId: string) => {
+        const a = article(id, { paragraphs: [name], entities: [mention(name, entityId)] });
+        a.text = name;
+        return item(a);
+      };
+      await store.putArticles([saying('l1', 'عادل بن أحمد الجبير', 'per:jubeir'), saying('l2', 'سلمان بن عبدالعزيز آل سعود', 'per:king')]);
+      // In one batch the later article sees the earlier one: عادل الجبير (first and last) and
+      // سلمان بن عبدالعزيز (first words) join; محمد بن سلمان fits two longer names and joins neither.
+      await store.putArticles([saying('l3', 'عادل الجبير', 'per:short-jubeir'), saying('l4', 'سلمان بن عبدالعزيز', 'per:short-king'),
+        saying('l5', 'محمد بن سلمان بن عبدالعزيز', 'per:mbs'), saying('l6', 'محمد بن سلمان الدوسري', 'per:other'),
+        saying('l7', 'محمد بن سلمان', 'per:short-mbs')]);
+      const idOf = async (id: string) => (await store.getArticle(id))!.entities![0].entityId;
+      assert.equal(await idOf('l3'), 'per:jubeir');
+      assert.equal(await idOf('l4'), 'per:king');
+      assert.equal(await idOf('l7'), 'per:short-mbs', 'two longer names start the same way: no guess');
+      assert.equal((await store.getEntity('per:jubeir'))!.articles, 2);
+      await store.close();
+    });
+
     it('keeps quotes with their speakers, found by speaker in any spelling and by entity', async () => {
       const store = await open();
       const text = 'وقالت وليامز إن “الحل الدائم الوحيد لليبيا هو تجاوز المأزق”.';

@@ -10,7 +10,7 @@ import { isUntracked } from './untracked.ts';
 export { EntityRecognizer } from './recognizer.ts';
 export { resolveMentions, resolveNames, canonicalName, type ArchiveEntity } from './resolve.ts';
 export { CommonWords } from './common-words.ts';
-export { sameName, nameScore, compareNames, entityKey, isPartOfName, nameSkeleton, wordSkeleton } from './names.ts';
+export { sameName, nameScore, compareNames, entityKey, isPartOfName, nameSkeleton, prepareName, wordSkeleton } from './names.ts';
 
 /**
  * The process-wide recogniser, made on first call (reading the model is the expensive part).

@@ -2,6 +2,10 @@
 import type pg from 'pg';
 import type { StoredFullName, SurnameLookup } from '../surnames.ts';
 
+interface Row { id: string; canonical: string; last_word: string; mentions: number }
+
+const fullName = (r: Row): StoredFullName => ({ id: r.id, canonical: r.canonical, lastWord: r.last_word, mentions: r.mentions });
+
 export function postgresSurnameLookup(client: pg.PoolClient): SurnameLookup {
   return {
     async storedIds(ids) {
@@ -10,10 +14,17 @@ export function postgresSurnameLookup(client: pg.PoolClient): SurnameLookup {
     },
     async fullNamesEndingWith(lastWords) {
       if (lastWords.length === 0) return [];
-      const { rows } = await client.query<{ id: string; canonical: string; last_word: string; mentions: number }>(
+      const { rows } = await client.query<Row>(
         `SELECT id, canonical, last_word, mentions FROM entities
          WHERE type = 'PER' AND last_word = ANY ($1::text[]) AND strpos(btrim(name_key), ' ') > 0`, [lastWords]);
-      return rows.map((r): StoredFullName => ({ id: r.id, canonical: r.canonical, lastWord: r.last_word, mentions: r.mentions }));
+      return rows.map(fullName);
+    },
+    async fullNamesStartingWith(keys) {
+      if (keys.length === 0) return [];
+      // Keys end with a space, so a longer key with this prefix has more words.
+      const { rows } = await client.query<Row>(`SELECT DISTINCT id, canonical, last_word, mentions FROM entities, unnest($1::text[]) AS k
+         WHERE type = 'PER' AND starts_with(name_key, k) AND name_key <> k`, [keys]);
+      return rows.map(fullName);
     },
   };
 }

@@ -6,12 +6,18 @@ export function sqliteSurnameLookup(db: Database.Database): SurnameLookup {
   const stored = db.prepare('SELECT 1 FROM entities WHERE id = ?').pluck();
   const fullNames = db.prepare(`SELECT id, canonical, last_word AS lastWord, mentions FROM entities
     WHERE type = 'PER' AND last_word = ? AND instr(trim(name_key), ' ') > 0`);
+  // Keys end with a space, so a longer key with this prefix has more words; U+FFFF sorts after them all.
+  const startingWith = db.prepare(`SELECT id, canonical, last_word AS lastWord, mentions FROM entities
+    WHERE type = 'PER' AND name_key > ? AND name_key < ?`);
   return {
     async storedIds(ids) {
       return new Set(ids.filter((id) => stored.get(id)));
     },
     async fullNamesEndingWith(lastWords) {
       return lastWords.flatMap((word) => fullNames.all(word) as StoredFullName[]);
+    },
+    async fullNamesStartingWith(keys) {
+      return keys.flatMap((key) => startingWith.all(key, `${key}\uffff`) as StoredFullName[]);
     },
   };
 }
