@@ -12,6 +12,7 @@ import { deflateRaw } from '../store/rows.ts';
 import { analyze, type AnalyzeOptions } from './analyze.ts';
 import { dedupInput } from './clustering.ts';
 import { articleId, canonicalizeUrl, rawId } from './identity.ts';
+import { webLinks } from './web-links.ts';
 
 export interface ProcessOptions extends AnalyzeOptions {
   /** When the document was first seen, if it carries no date of its own (ISO). */
@@ -23,11 +24,13 @@ export function processDocument(raw: RawDocument, options: ProcessOptions = {}):
   const extracted = extractDocument(raw);
   const { declaredLanguage, ...fields } = extracted;
   const text = fields.paragraphs.join('\n\n');
-  const canonicalUrl = canonicalizeUrl(fields.canonicalUrl ?? fields.url ?? raw.url ?? '');
+  const links = webLinks({ url: fields.url ?? raw.url, canonicalUrl: fields.canonicalUrl, image: fields.image });
+  const canonicalUrl = canonicalizeUrl(links.canonicalUrl ?? links.url ?? '');
   const article: Article = {
     id: articleId(canonicalUrl, fields.title, text),
     ...fields,
-    url: fields.url ?? raw.url,
+    url: links.url,
+    image: links.image,
     canonicalUrl,
     source: raw.source ?? fields.source,
     language: detectLanguage(text, declaredLanguage),
@@ -36,6 +39,9 @@ export function processDocument(raw: RawDocument, options: ProcessOptions = {}):
     rawId: rawId(raw.bytes),
   };
   if (!article.canonicalUrl) delete article.canonicalUrl;
+  if (!article.url) delete article.url;
+  if (!article.image) delete article.image;
+  if (links.dropped.length > 0) article.diagnostics = [...(article.diagnostics ?? []), ...links.dropped];
   return analyze(article, options);
 }
 
