@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defaultWorkerCount } from '../src/http/cluster.ts';
 import { ingestPaths } from '../src/pipeline/ingest.ts';
+import { parseQuery } from '../src/search/query.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { isStopWord, searchKey } from '../src/text/index.ts';
 import { percentile, requireData, SAUDINEWSNET } from './data.ts';
@@ -116,6 +117,21 @@ async function samples(db: string): Promise<Samples> {
   }
 }
 
+/**
+ * The queries of a slice that have a page `page` of 10 hits: page 2 of a query with 7 hits is a
+ * 404 now (a page past the last one), which would measure an error page instead of a result page.
+ */
+async function withPage(db: string, queries: string[], page: number): Promise<string[]> {
+  const store = new SqliteStore(db);
+  try {
+    const kept: string[] = [];
+    for (const query of queries) if ((await store.search(parseQuery(query), { limit: 1 })).total > (page - 1) * 10) kept.push(query);
+    return kept;
+  } finally {
+    await store.close();
+  }
+}
+
 /** The distinct-query pool cut into `parts` disjoint slices, one per scenario. */
 function slices<T>(items: T[], parts: number): T[][] {
   const size = Math.floor(items.length / parts);
@@ -207,9 +223,11 @@ export default async function bench(): Promise<void> {
   const server = await startServer(db);
   const q = encodeURIComponent;
   try {
-    const [pageOne, pageTwo, api, oneConnection] = slices(distinct, 4);
+    const [pageOne, pageTwoSlice, api, pageThreeSlice] = slices(distinct, 4);
+    const pageTwo = await withPage(db, pageTwoSlice, 2);
+    const oneConnection = await withPage(db, pageThreeSlice, 3);
     console.log(`http bench: ${articles} articles; ${WORKERS > 1 ? `marsad serve --workers ${WORKERS}` : 'one marsad serve process'}; ${CONNECTIONS} connections, ${SECONDS} s a scenario; ${ids.length} articles `
-      + `and ${queries.length} queries cycled, ${distinct.length} distinct queries (${pageOne.length} per distinct scenario); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+      + `and ${queries.length} queries cycled, ${distinct.length} distinct queries (${pageOne.length} per distinct scenario; ${pageTwo.length} and ${oneConnection.length} of theirs have a page 2 and 3); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     const scenarios: Scenario[] = [
       { name: 'home', paths: ['/'] },
       { name: 'article page', paths: ids.map((id) => `/articles/${q(id)}`) },
