@@ -12,9 +12,9 @@ describe('article list dates', () => {
       { id: 'a2', title: 'أمطار غزيرة على مكة', source: 'sabq', publishedAt: '2015-07-23T09:00:00Z' },
     ]);
     const metas = [...parseHTML(`<body>${html}</body>`).document.querySelectorAll('p.meta')];
-    assert.equal(metas[0].textContent, 'okaz');
+    assert.equal(metas[0].textContent, 'عكاظ');
     assert.equal(metas[0].querySelector('time'), null);
     assert.ok((metas[1].querySelector('time')?.textContent ?? '').length > 0);
-    assert.match(metas[1].textContent ?? '', /^sabq · /);
+    assert.match(metas[1].textContent ?? '', /^سبق · /);
   });
 });

@@ -6,6 +6,7 @@ import { arabicDate } from '../format.ts';
 import { attribute, escapeHtml } from '../html.ts';
 import { articleHref } from '../links.ts';
 import { allowOnlyMarks } from '../sanitize.ts';
+import { outletName } from '../outlets.ts';
 
 export interface ListedArticle {
   id: string;
@@ -21,7 +22,7 @@ export interface ListedArticle {
 function listedArticleHtml(item: ListedArticle): string {
   const date = item.publishedAt ?? item.firstSeenAt;
   // In <bdi>: a Latin outlet slug next to Arabic would otherwise pull the "·" into its own direction.
-  const source = item.source ? `<bdi>${escapeHtml(item.source)}</bdi>` : '';
+  const source = item.source ? `<bdi>${escapeHtml(outletName(item.source))}</bdi>` : '';
   // A stored date that does not parse is shown as no date, never as an empty <time> after a "·".
   const shown = arabicDate(date);
   const time = shown ? `<time${attribute('datetime', date!)}>${escapeHtml(shown)}</time>` : '';

@@ -11,6 +11,7 @@ import { articleHref, entityHref, outletHref, safeHttpUrl, storyHref } from '../
 import type { ArticleView } from '../views/article-view.ts';
 import { ArticleBody } from './article-body.tsx';
 import { QuoteList } from './quotes.tsx';
+import { outletName } from '../outlets.ts';
 
 function jsonLd(article: Article): string {
   const mentions = mentionedEntities(article.text, article.entities).slice(0, 20);
@@ -24,7 +25,7 @@ function jsonLd(article: Article): string {
     articleSection: article.section,
     // Left out rather than [] when the page names no author: an empty list claims there is none.
     author: article.authors.length > 0 ? article.authors.map((name) => ({ '@type': 'Person', name })) : undefined,
-    publisher: article.source ? { '@type': 'Organization', name: article.source } : undefined,
+    publisher: article.source ? { '@type': 'Organization', name: outletName(article.source) } : undefined,
     url: safeHttpUrl(article.url),
     inLanguage: article.language,
     mentions: mentions.length > 0 ? mentions.map((m) => ({ '@type': m.type === 'PER' ? 'Person' : m.type === 'ORG' ? 'Organization' : m.type === 'LOC' ? 'Place' : 'Thing', name: m.name })) : undefined,
@@ -38,7 +39,7 @@ function Byline({ article }: { article: Article }) {
   const shown = arabicDate(date, true);
   return (
     <p class="meta byline">
-      {article.source ? <a href={outletHref(article.source)}><bdi>{article.source}</bdi></a> : null}
+      {article.source ? <a href={outletHref(article.source)}><bdi>{outletName(article.source)}</bdi></a> : null}
       {article.authors.length > 0 ? <>{article.source ? ' · ' : null}بقلم {article.authors.join('، ')}</> : null}
       {shown ? <>{article.source || article.authors.length > 0 ? ' · ' : null}{article.publishedAt ? 'نُشر في ' : 'أُضيف إلى الأرشيف في '}<time datetime={date}>{shown}</time></> : null}
     </p>
@@ -51,11 +52,11 @@ function CopyNotice({ view }: { view: ArticleView }) {
   return (
     <aside class="notice" aria-label="نسخ النص">
       {original ? (
-        <p>هذا النص نسخة من مقال نشره أولًا {original.source ? <bdi>{original.source}</bdi> : 'مصدر آخر'}:{' '}
+        <p>هذا النص نسخة من مقال نشره أولًا {original.source ? <bdi>{outletName(original.source)}</bdi> : 'مصدر آخر'}:{' '}
           <a href={articleHref(original.id)}>{original.title}</a>{original.publishedAt ? <> ({arabicDate(original.publishedAt)})</> : null}.</p>
       ) : null}
       {otherOutlets.length > 0 ? (
-        <p>نُشر النص نفسه أيضًا في {countNoun(otherOutlets.length, OUTLET_FORMS)}: {otherOutlets.map((outlet, i) => <>{i > 0 ? '، ' : null}<bdi>{outlet}</bdi></>)}
+        <p>نُشر النص نفسه أيضًا في {countNoun(otherOutlets.length, OUTLET_FORMS)}: {otherOutlets.map((outlet, i) => <>{i > 0 ? '، ' : null}<bdi>{outletName(outlet)}</bdi></>)}
           {story ? <>. <a href={storyHref(story.id)}>تتبّع القصة</a></> : null}.</p>
       ) : null}
     </aside>
@@ -84,7 +85,7 @@ function Related({ view }: { view: ArticleView }) {
       {view.related.length > 0 ? (
         <ul class="articles compact">
           {view.related.map((r) => (
-            <li><a href={articleHref(r.id)}>{r.title}</a> <span class="meta">{r.source ? <bdi>{r.source}</bdi> : null}{r.source && arabicDate(r.publishedAt) ? ' · ' : null}{arabicDate(r.publishedAt)}</span></li>
+            <li><a href={articleHref(r.id)}>{r.title}</a> <span class="meta">{r.source ? <bdi>{outletName(r.source)}</bdi> : null}{r.source && arabicDate(r.publishedAt) ? ' · ' : null}{arabicDate(r.publishedAt)}</span></li>
           ))}
         </ul>
       ) : null}

@@ -10,6 +10,7 @@ import { entityHref, outletHref, withQuery } from '../links.ts';
 import { ArticleList } from './article-list.tsx';
 import { Pagination } from './pagination.tsx';
 import { StoryList } from './story-list.tsx';
+import { outletName } from '../outlets.ts';
 
 export function OutletsPage({ sources }: { sources: SourceCount[] }) {
   const named = sources.filter((s) => s.source !== '');
@@ -22,7 +23,7 @@ export function OutletsPage({ sources }: { sources: SourceCount[] }) {
           <caption class="visually-hidden">المصادر وعدد مقالات كل منها</caption>
           <thead><tr><th scope="col">المصدر</th><th scope="col">المقالات</th></tr></thead>
           <tbody>
-            {named.map((s) => <tr><td><a href={outletHref(s.source)}><bdi>{s.source}</bdi></a></td><td>{arabicNumber(s.articles)}</td></tr>)}
+            {named.map((s) => <tr><td><a href={outletHref(s.source)}><bdi>{outletName(s.source)}</bdi></a></td><td>{arabicNumber(s.articles)}</td></tr>)}
           </tbody>
         </table>
       )}
@@ -36,7 +37,7 @@ export function ArticlesPage({ params, page }: { params: ListParams; page: Page<
   const title = [params.source ? `مقالات ${params.source}` : filtered ? 'المقالات' : 'كل المقالات', dates].filter(Boolean).join(' ');
   return (
     <Layout title={title} section={params.source ? 'outlets' : 'home'}>
-      <h1>{params.source ? <>مقالات <bdi>{params.source}</bdi>{dates ? ` ${dates}` : null}</> : title}</h1>
+      <h1>{params.source ? <>مقالات <bdi>{outletName(params.source)}</bdi>{dates ? ` ${dates}` : null}</> : title}</h1>
       <p class="meta" role="status">{page.total === 0
         ? (filtered ? 'لا مقالات تطابق هذا الاختيار.' : 'لا مقالات في الأرشيف بعد.')
         : `${countNoun(page.total, ARTICLE_FORMS)}، الأحدث أولًا.`}</p>

@@ -8,6 +8,7 @@ import { layoutBody } from '../body-layout.ts';
 import { arabicDate } from '../format.ts';
 import { articleHref, entityHref } from '../links.ts';
 import { quoteAnchor } from './article-body.tsx';
+import { outletName } from '../outlets.ts';
 
 function SpeakerName({ speaker }: { speaker?: Pick<Speaker, 'text' | 'entityId' | 'canonical' | 'role'> }) {
   if (!speaker) return <span class="speaker unknown">متحدث غير محدد</span>;
@@ -62,7 +63,7 @@ export function ArchiveQuotes({ quotes, heading, id }: { quotes: QuoteRecord[]; 
             <blockquote>{quote.text}</blockquote>
             <span class="meta">
               <a href={articleHref(quote.articleId)}>{quote.articleTitle}</a>
-              {quote.source ? <> · <bdi>{quote.source}</bdi></> : null}{arabicDate(quote.publishedAt) ? <> · {arabicDate(quote.publishedAt)}</> : null}
+              {quote.source ? <> · <bdi>{outletName(quote.source)}</bdi></> : null}{arabicDate(quote.publishedAt) ? <> · {arabicDate(quote.publishedAt)}</> : null}
             </span>
           </li>
         ))}

@@ -6,6 +6,7 @@ import type { Article, RelatedArticle } from '../../core/types.ts';
 import { arabicDate } from '../format.ts';
 import { Layout } from '../layout.tsx';
 import { articleHref } from '../links.ts';
+import { outletName } from '../outlets.ts';
 
 const GROUPS: ReadonlyArray<{ reason: RelatedArticle['reason']; heading: string }> = [
   { reason: 'duplicate', heading: 'النص نفسه في مصادر أخرى' },
@@ -17,7 +18,7 @@ export function RelatedPage({ article, related }: { article: Article; related: R
   return (
     <Layout title={`ذات صلة: ${article.title}`}>
       <h1>مقالات ذات صلة</h1>
-      <p>بمقال <a href={articleHref(article.id)}>{article.title}</a>{article.source ? <> (<bdi>{article.source}</bdi>)</> : null}.</p>
+      <p>بمقال <a href={articleHref(article.id)}>{article.title}</a>{article.source ? <> (<bdi>{outletName(article.source)}</bdi>)</> : null}.</p>
       {related.length === 0 ? <p>لم نجد في الأرشيف مقالات ذات صلة بهذا المقال.</p> : null}
       {GROUPS.map(({ reason, heading }) => {
         const items = related.filter((r) => r.reason === reason);
@@ -27,7 +28,7 @@ export function RelatedPage({ article, related }: { article: Article; related: R
             <h2 id={`related-${reason}`}>{heading}</h2>
             <ul class="articles compact">
               {items.map((r) => (
-                <li><a href={articleHref(r.id)}>{r.title}</a> <span class="meta">{r.source ? <bdi>{r.source}</bdi> : null}{r.source && arabicDate(r.publishedAt) ? ' · ' : null}{arabicDate(r.publishedAt)}</span></li>
+                <li><a href={articleHref(r.id)}>{r.title}</a> <span class="meta">{r.source ? <bdi>{outletName(r.source)}</bdi> : null}{r.source && arabicDate(r.publishedAt) ? ' · ' : null}{arabicDate(r.publishedAt)}</span></li>
               ))}
             </ul>
           </section>

@@ -10,6 +10,7 @@ import { framedPage } from '../layout.tsx';
 import { entityHref, withQuery } from '../links.ts';
 import { articleListHtml } from './article-list.tsx';
 import { paginationHtml } from './pagination.tsx';
+import { outletName } from '../outlets.ts';
 
 export interface SearchPageProps {
   params: SearchParams;
@@ -47,7 +48,7 @@ export function searchLinks(params: Partial<SearchParams>): (changes: { source?:
 function filtersHtml({ params, sources, entity }: Pick<SearchPageProps, 'params' | 'sources' | 'entity'>): string {
   let options = '<option value="">كل المصادر</option>';
   for (const { source } of sources) {
-    if (source) options += `<option${attribute('value', source)}${source === params.source ? ' selected=""' : ''}>${escapeHtml(source)}</option>`;
+    if (source) options += `<option${attribute('value', source)}${source === params.source ? ' selected=""' : ''}>${escapeHtml(outletName(source))}</option>`;
   }
   const restriction = entity
     ? `<p class="chip-line">مقيّد بمن ذكر <a${attribute('href', entityHref(entity.id))}>${escapeHtml(entity.canonical)}</a>`
@@ -67,8 +68,8 @@ function facetsHtml({ params, facets }: Pick<SearchPageProps, 'params' | 'facets
   let items = params.source ? `<li><a${attribute('href', link({}))}>كل المصادر</a></li>` : '';
   for (const f of facets.counts) {
     const name = f.source === params.source
-      ? `<span aria-current="true"><bdi>${escapeHtml(f.source)}</bdi></span>`
-      : `<a${attribute('href', link({ source: f.source }))}><bdi>${escapeHtml(f.source)}</bdi></a>`;
+      ? `<span aria-current="true"><bdi>${escapeHtml(outletName(f.source))}</bdi></span>`
+      : `<a${attribute('href', link({ source: f.source }))}><bdi>${escapeHtml(outletName(f.source))}</bdi></a>`;
     items += `<li>${name} <span class="count">${escapeHtml(arabicNumber(f.articles))}</span></li>`;
   }
   return `<section class="facets" aria-labelledby="facets"><h2 id="facets">النتائج حسب المصدر</h2><ul>${items}</ul></section>`;

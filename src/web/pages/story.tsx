@@ -7,6 +7,7 @@ import { arabicDate, arabicDelay, ARTICLE_FORMS, countNoun, OUTLET_FORMS } from 
 import { Layout } from '../layout.tsx';
 import { articleHref, outletHref, storyHref, withQuery } from '../links.ts';
 import { Pagination } from './pagination.tsx';
+import { outletName } from '../outlets.ts';
 
 /** A story of a few hundred articles would weigh more than a page should: it is shown in pages. */
 export const STORY_PAGE_SIZE = 100;
@@ -26,7 +27,7 @@ export function StoryPage({ story, page = 1 }: { story: StoryDetail; page?: numb
         {' '}إلى <time datetime={story.lastSeen}>{arabicDate(story.lastSeen, true)}</time>
       </p>
       {first ? (
-        <p class="notice">نشرها أولًا {first.source ? <a href={outletHref(first.source)}><bdi>{first.source}</bdi></a> : 'مصدر غير معروف'}
+        <p class="notice">نشرها أولًا {first.source ? <a href={outletHref(first.source)}><bdi>{outletName(first.source)}</bdi></a> : 'مصدر غير معروف'}
           {arabicDate(first.publishedAt) ? <> في <time datetime={first.publishedAt}>{arabicDate(first.publishedAt, true)}</time></> : null}.</p>
       ) : null}
       <section aria-labelledby="story-articles">
@@ -39,12 +40,12 @@ export function StoryPage({ story, page = 1 }: { story: StoryDetail; page?: numb
               <li>
                 <h3><a href={articleHref(a.id)}>{a.title}</a></h3>
                 <p class="meta">
-                  {a.source ? <bdi>{a.source}</bdi> : 'مصدر غير معروف'}
+                  {a.source ? <bdi>{outletName(a.source)}</bdi> : 'مصدر غير معروف'}
                   {arabicDate(a.publishedAt) ? <> · <time datetime={a.publishedAt}>{arabicDate(a.publishedAt, true)}</time></> : null}
                   {index === 0 ? <> · <strong>الأول</strong></> : first ? <>{arabicDelay(first.publishedAt, a.publishedAt) ? ` · ${arabicDelay(first.publishedAt, a.publishedAt)}` : null}</> : null}
                 </p>
                 {a.duplicateOf ? (
-                  <p class="meta copy">نسخة من {original ? <a href={articleHref(original.id)}><bdi>{original.source ?? original.title}</bdi></a> : <a href={articleHref(a.duplicateOf)}>مقال سابق</a>}</p>
+                  <p class="meta copy">نسخة من {original ? <a href={articleHref(original.id)}><bdi>{original.source ? outletName(original.source) : original.title}</bdi></a> : <a href={articleHref(a.duplicateOf)}>مقال سابق</a>}</p>
                 ) : null}
               </li>
             );
