@@ -5,13 +5,11 @@ import type { Diagnostic } from '../core/types.ts';
 
 const LINK_FIELDS = ['url', 'canonicalUrl', 'image'] as const;
 
+/** A scheme test, not a URL parse: every article passes here, and canonicalizeUrl parses its URL once anyway. */
+const WEB_SCHEME = /^\s*https?:\/\//i;
+
 function isWebLink(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return WEB_SCHEME.test(value);
 }
 
 export interface Links {
