@@ -23,7 +23,7 @@ it('a slug reads as the outlet\'s Arabic name, any other name as stored', () => 
 it('the article page, its JSON-LD and the search facets name عكاظ, and link the outlet by its slug', async () => {
   const store = new SqliteStore(join(dir, 'a.db'));
   const text = 'أعلنت وزارة الصحة افتتاح مستشفى جديد في مدينة جدة بسعة خمسمئة سرير.';
-  const article: Article = { id: 'okaz-1', title: 'افتتاح مستشفى جديد في جدة', paragraphs: [text], text, language: 'ar', diagnostics: [],
+  const article: Article = { id: 'okaz-1', title: 'افتتاح مستشفى جديد في جدة', paragraphs: [text], text, authors: [], language: 'ar', diagnostics: [],
     source: 'okaz', url: 'https://www.okaz.com.sa/news/1', firstSeenAt: '2015-07-21T02:51:32.000Z' };
   await store.putArticles([{ article, titleTerms: indexTerms(article.title), bodyTerms: indexTerms(text) }]);
   const app = createApp(store);

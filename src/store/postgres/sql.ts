@@ -2,17 +2,7 @@
 import { dateBound } from '../dates.ts';
 import type { ListOptions } from '../port.ts';
 
-const MAX_LIMIT = 1000;
-
-export function clampLimit(limit: number | undefined, fallback: number): number {
-  if (limit === undefined || !Number.isFinite(limit)) return fallback;
-  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
-}
-
-export function clampOffset(offset: number | undefined): number {
-  if (offset === undefined || !Number.isFinite(offset) || offset < 0) return 0;
-  return Math.min(Math.floor(offset), 1_000_000);
-}
+export { clampLimit, clampOffset } from '../limits.ts';
 
 /** PostgreSQL folds unquoted names to lower case: camelCase aliases are quoted. */
 export const SUMMARY_COLUMNS = `a.id, a.title, a.source, a.url, a.published_at AS "publishedAt",

@@ -6,16 +6,8 @@ import type {
   QuoteRecord, StoryDetail, StoryListOptions, StorySummary, TimelinePoint,
 } from '../port.ts';
 import { dateBound } from '../dates.ts';
+import { clampLimit, clampOffset } from '../limits.ts';
 
-const MAX_LIMIT = 1000;
-
-function limitOf(limit: number | undefined, fallback: number): number {
-  return limit === undefined || !Number.isFinite(limit) ? fallback : Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
-}
-
-function offsetOf(offset: number | undefined): number {
-  return offset === undefined || !Number.isFinite(offset) || offset < 0 ? 0 : Math.min(Math.floor(offset), 1_000_000);
-}
 
 interface EntityRow {
   id: string; type: string; canonical: string; variants: string; roles: string;
@@ -51,7 +43,7 @@ export class SqliteArchiveReader implements ArchiveReader {
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = this.db().prepare(`SELECT count(*) FROM entities ${clause}`).pluck().get(...params) as number;
     const rows = this.db().prepare(`SELECT * FROM entities ${clause} ORDER BY mentions DESC, id LIMIT ? OFFSET ?`)
-      .all(...params, limitOf(options.limit, 20), offsetOf(options.offset)) as EntityRow[];
+      .all(...params, clampLimit(options.limit, 20), clampOffset(options.offset)) as EntityRow[];
     return { total, items: rows.map(entityFromRow) };
   }
 
@@ -64,7 +56,7 @@ export class SqliteArchiveReader implements ArchiveReader {
     const total = this.db().prepare('SELECT count(*) FROM mentions WHERE entity_id = ?').pluck().get(id) as number;
     const items = this.db().prepare(`SELECT ${SUMMARY} FROM mentions m JOIN articles a ON a.rowid = m.article_rowid
       WHERE m.entity_id = ? ORDER BY a.sort_date DESC LIMIT ? OFFSET ?`)
-      .all(id, limitOf(options.limit, 20), offsetOf(options.offset)) as ArticleSummary[];
+      .all(id, clampLimit(options.limit, 20), clampOffset(options.offset)) as ArticleSummary[];
     return { total, items: items.map(dropNulls) };
   }
 
@@ -78,7 +70,7 @@ export class SqliteArchiveReader implements ArchiveReader {
       JOIN mentions m2 ON m2.article_rowid = m1.article_rowid AND m2.entity_id != m1.entity_id
       JOIN entities e ON e.id = m2.entity_id
       WHERE m1.entity_id = ? GROUP BY m2.entity_id ORDER BY together DESC, e.mentions DESC LIMIT ?`)
-      .all(id, limitOf(limit, 10)) as Array<EntityRow & { together: number }>;
+      .all(id, clampLimit(limit, 10)) as Array<EntityRow & { together: number }>;
     return rows.map((row) => ({ ...entityFromRow(row), together: row.together }));
   }
 
@@ -94,7 +86,7 @@ export class SqliteArchiveReader implements ArchiveReader {
         coalesce(a.published_at, a.first_seen_at) AS published_at
       FROM quotes q JOIN articles a ON a.rowid = q.article_rowid ${clause}
       ORDER BY a.sort_date DESC, q.start LIMIT ? OFFSET ?`)
-      .all(...params, limitOf(options.limit, 20), offsetOf(options.offset)) as Array<Record<string, unknown>>;
+      .all(...params, clampLimit(options.limit, 20), clampOffset(options.offset)) as Array<Record<string, unknown>>;
     return { total, items: rows.map(quoteFromRow) };
   }
 
@@ -104,7 +96,7 @@ export class SqliteArchiveReader implements ArchiveReader {
     const total = this.db().prepare(`SELECT count(*) FROM stories ${where}`).pluck().get(...params) as number;
     const rows = this.db().prepare(`SELECT id, title, first_seen, last_seen, size, sources FROM stories ${where}
       ORDER BY size DESC, last_seen DESC LIMIT ? OFFSET ?`)
-      .all(...params, limitOf(options.limit, 20), offsetOf(options.offset)) as Array<Record<string, unknown>>;
+      .all(...params, clampLimit(options.limit, 20), clampOffset(options.offset)) as Array<Record<string, unknown>>;
     return { total, items: rows.map(storyFromRow) };
   }
 

@@ -3,20 +3,11 @@
 import type { ListOptions } from '../port.ts';
 import { dateBound } from '../dates.ts';
 
+export { clampLimit, clampOffset } from '../limits.ts';
+
 /** Title terms weigh more than body terms in BM25. */
 export const TITLE_WEIGHT = 3.0;
 export const BODY_WEIGHT = 1.0;
-const MAX_LIMIT = 1000;
-
-export function clampLimit(limit: number | undefined, fallback: number): number {
-  if (limit === undefined || !Number.isFinite(limit)) return fallback;
-  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
-}
-
-export function clampOffset(offset: number | undefined): number {
-  if (offset === undefined || !Number.isFinite(offset) || offset < 0) return 0;
-  return Math.min(Math.floor(offset), 1_000_000);
-}
 
 /** WHERE clauses and parameters for the list/search filters; values are always bound, never spliced. */
 export function filterClauses(options: ListOptions): { sql: string[]; params: unknown[] } {
