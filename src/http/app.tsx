@@ -88,9 +88,11 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.use('*', async (c, next) => {
     const path = c.req.path;
     if (path.length > 1 && path.endsWith('/') && (c.req.method === 'GET' || c.req.method === 'HEAD')) {
+      // The path as sent (c.req.path is decoded: %5C would come back a backslash, which browsers
+      // read as a slash), with one leading slash only: "//evil.example/" and "/%5Cevil.example/"
+      // must not become a redirect to another host.
       const url = new URL(c.req.url);
-      // One leading slash only: "//evil.example/" must not become a redirect to another host.
-      return c.redirect(`/${path.replace(/^\/+|\/+$/g, '')}${url.search}`, 301);
+      return c.redirect(`/${url.pathname.replace(/^[/\\]+|\/+$/g, '')}${url.search}`, 301);
     }
     return next();
   });
