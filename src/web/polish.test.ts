@@ -107,4 +107,14 @@ describe('reader polish', () => {
     assert.equal(res.status, 404);
     assert.match(await res.text(), /لا يوجد في الأرشيف علم بهذا المعرّف/);
   });
+
+  it('a search limited to an entity with no words to search for goes to the entity\'s page, which lists its articles', async () => {
+    const { items } = await store.listEntities({ limit: 1 });
+    assert.ok(items[0], 'the test archive has entities');
+    const res = await app.request(`/search?q=&entity=${encodeURIComponent(items[0].id)}`);
+    assert.equal(res.status, 302);
+    const location = res.headers.get('location')!;
+    assert.equal(decodeURIComponent(location), `/entities/${items[0].id}`);
+    assert.equal((await app.request(location)).status, 200);
+  });
 });

@@ -26,6 +26,7 @@ import { RelatedPage } from './pages/related.tsx';
 import { searchPageHtml } from './pages/search-page.ts';
 import { STORY_PAGE_SIZE, StoryPage } from './pages/story.tsx';
 import { articleView } from './views/article-view.ts';
+import { entityHref } from './links.ts';
 
 type Node = { toString(): string | Promise<string> };
 
@@ -120,6 +121,8 @@ export function createReader(store: Store, { search, views }: Services = createS
     ]);
     // An entity filter naming no entity would only say "no results", as if the entity had none.
     if (params.entity && !entity) return notFound(c, 'لا يوجد في الأرشيف علم بهذا المعرّف؛ ابحث دون تحديد علم أو اختر علمًا من صفحة الأعلام.');
+    // An entity and no words to search for: the entity's own page lists its articles, newest first.
+    if (entity && !hasQuery) return c.redirect(entityHref(entity.id), 302);
     const past = pastLastPage(c, { page: params.page, total: answer.total, perPage: params.limit });
     if (past) return past;
     const facets = hasQuery ? await search.facets(params, answer) : {};
