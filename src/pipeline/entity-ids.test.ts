@@ -1,5 +1,5 @@
 // Stories are placed on the entity ids the articles are stored with: a surname alone that the
-// archive resolves to a full name counts as that person in the story too (src/store/surnames.ts).
+// archive resolves to a full name counts as that person in the story too (src/store/partial-names.ts).
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -148,7 +148,7 @@ export interface Store extends ArchiveReader {
   putArticles(batch: ArticleToStore[], extras?: BatchExtras): Promise<PutResult>;
   /**
    * Gives new articles' people the ids the archive already has for them (a surname alone → the one
-   * full name it holds; src/store/surnames.ts), in order, each article seeing the ones before it.
+   * full name it holds; src/store/partial-names.ts), in order, each article seeing the ones before it.
    * putArticles does it too; ingest calls it first so that stories are placed on the stored ids.
    */
   resolveEntities(articles: Article[]): Promise<void>;

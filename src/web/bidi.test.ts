@@ -2,15 +2,10 @@
 // code or a dir="ltr" element): bare, a run like "alweeam، alriyadh" or "JSON · OpenAPI" is laid
 // out left to right as one piece and reads in the wrong order.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import type { Hono } from 'hono';
+import { describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { createApp } from '../http/app.tsx';
-import { ENVOY_STORY, fillTestArchive } from '../http/testing/archive.ts';
-import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { ENVOY_STORY } from '../http/testing/archive.ts';
+import { servedTestArchive } from '../http/testing/served-archive.ts';
 
 const LATIN = /[A-Za-z]/;
 
@@ -34,29 +29,17 @@ function bareLatinRuns(html: string): string[] {
 }
 
 describe('bidi isolation', () => {
-  let dir: string;
-  let store: SqliteStore;
-  let app: Hono;
-  before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'marsad-bidi-'));
-    await fillTestArchive(join(dir, 'bidi.db'));
-    store = new SqliteStore(join(dir, 'bidi.db'));
-    app = createApp(store);
-  });
-  after(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const served = servedTestArchive('bidi');
 
   it('Latin runs in Arabic text are isolated: footer, outlet names in lists, bylines, copy notices, facets', async () => {
-    const articles = (await store.listArticles({ limit: 100 })).items;
+    const articles = (await served.store.listArticles({ limit: 100 })).items;
     const outlet = articles.find((a) => a.source && LATIN.test(a.source))?.source;
     assert.ok(outlet, 'the archive must have a Latin outlet slug for the test to mean anything');
     const paths = ['/', '/articles', `/articles?source=${encodeURIComponent(outlet)}`, '/outlets', `/stories/${ENVOY_STORY}`,
       `/search?q=${encodeURIComponent('أمطار')}`, ...articles.slice(0, 40).map((a) => `/articles/${encodeURIComponent(a.id)}`)];
     const failures: string[] = [];
     for (const path of paths) {
-      const html = await (await app.request(path)).text();
+      const html = await (await served.app.request(path)).text();
       // The article's own text is the outlet's; a URL in it is its business, not ours.
       const ours = html.replace(/<div class="body"[\s\S]*?<\/div>/, '');
       for (const run of bareLatinRuns(ours)) failures.push(`${path}: ${run}`);

@@ -5,8 +5,7 @@
 // different common spellings are two names, and a common name keeps its vowels in its entity key.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import type { Lexicon } from './lexicon.ts';
+import { Lexicon } from './lexicon.ts';
 import { MODEL_FILES, modelDirectory } from './model-files.ts';
 
 /** Frequency bucket (lexicon.ts: 1 + log2 of the count) from which a word is common: ≥ 256 uses in 10.2M tokens. */
@@ -17,18 +16,9 @@ const ARTICLE = 'ال';
 export class CommonWords {
   constructor(private readonly words: ReadonlySet<string>) {}
 
-  /** The common words of a lexicon file (`word  bucket  …` lines, gzipped), without the rest of it. */
+  /** The common words of the lexicon file in a model directory. */
   static load(directory: string = modelDirectory()): CommonWords {
-    const words = new Set<string>();
-    const text = gunzipSync(readFileSync(join(directory, MODEL_FILES.lexicon))).toString('utf8');
-    for (let start = 0; start < text.length;) {
-      const end = text.indexOf('\n', start);
-      const line = text.slice(start, end < 0 ? text.length : end);
-      start = end < 0 ? text.length : end + 1;
-      const tab = line.indexOf('\t');
-      if (tab > 0 && Number(line.slice(tab + 1, line.indexOf('\t', tab + 1))) >= COMMON_WORD_BUCKET) words.add(line.slice(0, tab));
-    }
-    return new CommonWords(words);
+    return CommonWords.fromLexicon(Lexicon.deserialize(readFileSync(join(directory, MODEL_FILES.lexicon))));
   }
 
   /** The common words of a lexicon already read (the recogniser's). */

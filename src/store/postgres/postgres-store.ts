@@ -2,8 +2,8 @@
 // is not enough. Writes are one transaction per batch, retried whole when the connection drops
 // (every statement is idempotent, see write-articles.ts); many processes may write at once.
 // Search ranks with BM25 computed the way SQLite's FTS5 does, over the same tokens (search-index.ts).
-import { resolveSurnames } from '../surnames.ts';
-import { postgresSurnameLookup } from './surname-lookup.ts';
+import { resolvePartialNames } from '../partial-names.ts';
+import { postgresPartialNameLookup } from './partial-name-lookup.ts';
 import type pg from 'pg';
 import type { Article } from '../../core/types.ts';
 import type { ParsedQuery } from '../../search/query.ts';
@@ -79,7 +79,7 @@ export class PostgresStore implements Store {
     if (articles.length === 0) return;
     const client = await this.pool.connect();
     try {
-      await resolveSurnames(postgresSurnameLookup(client), articles);
+      await resolvePartialNames(postgresPartialNameLookup(client), articles);
     } finally {
       client.release();
     }

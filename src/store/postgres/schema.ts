@@ -71,7 +71,7 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     type       text NOT NULL,
     canonical  text NOT NULL,
     name_key   text NOT NULL,
-    -- the name's last word (search key), so a surname alone finds its full name (surnames.ts)
+    -- the name's last word (search key), so a surname alone finds its full name (partial-names.ts)
     last_word  text NOT NULL DEFAULT '',
     variants   jsonb NOT NULL DEFAULT '[]',
     roles      jsonb NOT NULL DEFAULT '[]',

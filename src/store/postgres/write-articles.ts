@@ -9,8 +9,8 @@ import { articleToRow, rawSizeOf, storedFingerprint, storedRawBytes } from '../r
 import { writeAnnotations, type StoredArticle } from './annotations.ts';
 import { writeExtras, writeFingerprints } from './clustering.ts';
 import { indexedTerms } from './search-index.ts';
-import { resolveSurnames } from '../surnames.ts';
-import { postgresSurnameLookup } from './surname-lookup.ts';
+import { resolvePartialNames } from '../partial-names.ts';
+import { postgresPartialNameLookup } from './partial-name-lookup.ts';
 
 /** Slots of search_totals: concurrent writers usually update different rows. */
 const TOTAL_SLOTS = 8;
@@ -119,7 +119,7 @@ export async function writeArticles(client: pg.PoolClient, batch: ArticleToStore
   const { rows: existing } = await client.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY ($1::text[])',
     [firsts.map((item) => item.article.id)]);
   const already = new Set(existing.map((r) => r.id));
-  await resolveSurnames(postgresSurnameLookup(client), firsts.filter((item) => !already.has(item.article.id)).map((item) => item.article));
+  await resolvePartialNames(postgresPartialNameLookup(client), firsts.filter((item) => !already.has(item.article.id)).map((item) => item.article));
   const stored = await insertArticles(client, firsts);
   await insertTerms(client, firsts, stored);
   await writeAnnotations(client, firsts.flatMap((item) => stored.get(item.article.id) ?? []));

@@ -1,8 +1,8 @@
 // The SQLite adapter of the Store port (better-sqlite3). One connection writes, in one short
 // transaction per batch (STYLE.md rule 12); reads go through their own connection so a long
 // search never waits on an ingest, and WAL lets both run at once.
-import { resolveSurnames, type SurnameLookup } from '../surnames.ts';
-import { sqliteSurnameLookup } from './surname-lookup.ts';
+import { resolvePartialNames, type PartialNameLookup } from '../partial-names.ts';
+import { sqlitePartialNameLookup } from './partial-name-lookup.ts';
 import Database from 'better-sqlite3';
 import { MarsadError } from '../../core/errors.ts';
 import type { Article } from '../../core/types.ts';
@@ -91,7 +91,7 @@ export class SqliteStore implements Store {
   private reader: Database.Database | undefined;
   private readonly archive = new SqliteArchiveReader(() => this.read);
   private annotations: AnnotationWriter | undefined;
-  private surnames: SurnameLookup | undefined;
+  private partialNames: PartialNameLookup | undefined;
   private clustering: ClusteringWriter | undefined;
   private readonly searching = new SqliteSearch(() => this.read);
   /** Articles written since the search index was last merged whole (tidyAfterIngest). */
@@ -113,8 +113,8 @@ export class SqliteStore implements Store {
   }
 
   async resolveEntities(articles: Article[]): Promise<void> {
-    this.surnames ??= sqliteSurnameLookup(this.writer);
-    await resolveSurnames(this.surnames, articles);
+    this.partialNames ??= sqlitePartialNameLookup(this.writer);
+    await resolvePartialNames(this.partialNames, articles);
   }
 
   async putArticles(batch: ArticleToStore[], extras: BatchExtras = {}): Promise<PutResult> {

@@ -1,12 +1,12 @@
-// The surname rule's questions (src/store/surnames.ts) in PostgreSQL, on the batch's connection.
+// The partial-name rule's questions (src/store/partial-names.ts) in PostgreSQL, on the batch's connection.
 import type pg from 'pg';
-import type { StoredFullName, SurnameLookup } from '../surnames.ts';
+import type { StoredFullName, PartialNameLookup } from '../partial-names.ts';
 
 interface Row { id: string; canonical: string; last_word: string; mentions: number }
 
 const fullName = (r: Row): StoredFullName => ({ id: r.id, canonical: r.canonical, lastWord: r.last_word, mentions: r.mentions });
 
-export function postgresSurnameLookup(client: pg.PoolClient): SurnameLookup {
+export function postgresPartialNameLookup(client: pg.PoolClient): PartialNameLookup {
   return {
     async storedIds(ids) {
       const { rows } = await client.query<{ id: string }>('SELECT id FROM entities WHERE id = ANY ($1::text[])', [ids]);

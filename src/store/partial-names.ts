@@ -23,7 +23,7 @@ export interface StoredFullName {
 }
 
 /** What the rule asks the archive, each store in its own SQL. */
-export interface SurnameLookup {
+export interface PartialNameLookup {
   /** Which of these entity ids the archive holds. */
   storedIds(ids: string[]): Promise<Set<string>>;
   /** The stored people with more than one name word whose last word (lastNameWord) is one of these. */
@@ -62,13 +62,8 @@ function peopleOf(article: Article): Map<string, EntityMention[]> {
   return people;
 }
 
-/** The name key prefix a longer name starting with these words has (nameKey is ` w1 w2 … `). */
-function startKey(name: string): string {
-  return nameKey(name);
-}
-
 /** Rewrites the entity ids and canonical names of the given (new) articles in place, in order. */
-export async function resolveSurnames(lookup: SurnameLookup, articles: readonly Article[]): Promise<void> {
+export async function resolvePartialNames(lookup: PartialNameLookup, articles: readonly Article[]): Promise<void> {
   const ids = new Set<string>();
   const lastWords = new Set<string>();
   const startKeys = new Set<string>();
@@ -77,7 +72,8 @@ export async function resolveSurnames(lookup: SurnameLookup, articles: readonly 
       const name = mentions[0].canonical ?? mentions[0].text;
       ids.add(id);
       lastWords.add(lastNameWord(name));
-      if (wordsOf(name).length > 1) startKeys.add(startKey(name));
+      // A longer name that starts with these words has this name key as its prefix (` w1 w2 … `).
+      if (wordsOf(name).length > 1) startKeys.add(nameKey(name));
     }
   }
   if (ids.size === 0) return;

@@ -1,8 +1,8 @@
-// The surname rule's questions (src/store/surnames.ts) in SQLite, on the writer's connection.
+// The partial-name rule's questions (src/store/partial-names.ts) in SQLite, on the writer's connection.
 import type Database from 'better-sqlite3';
-import type { StoredFullName, SurnameLookup } from '../surnames.ts';
+import type { StoredFullName, PartialNameLookup } from '../partial-names.ts';
 
-export function sqliteSurnameLookup(db: Database.Database): SurnameLookup {
+export function sqlitePartialNameLookup(db: Database.Database): PartialNameLookup {
   const stored = db.prepare('SELECT 1 FROM entities WHERE id = ?').pluck();
   const fullNames = db.prepare(`SELECT id, canonical, last_word AS lastWord, mentions FROM entities
     WHERE type = 'PER' AND last_word = ? AND instr(trim(name_key), ' ') > 0`);
