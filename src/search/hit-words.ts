@@ -24,6 +24,8 @@ export interface HitWords {
   start: number[];
   end: number[];
   key: Array<string | undefined>;
+  /** True when the scan stopped before the text's last word (see HitFinder.words' window). */
+  cut?: boolean;
 }
 
 /** Lengths and first letters of the stemmer's whole-word exceptions: most words are turned away without hashing them. */
@@ -141,25 +143,31 @@ export class HitFinder {
     }
   }
 
-  /** One word per term searchTerms(text) would give, in order, with the same offsets. */
-  words(text: string): HitWords {
+  /**
+   * One word per term searchTerms(text) would give, in order, with the same offsets. With
+   * `window`, the words end `window` words after the first run of `window` words that holds every
+   * key: a snippet needs no more than that, and the rest of a long article is not looked at.
+   */
+  words(text: string, window?: number): HitWords {
     const { keys, keyList, classes } = this;
-    const words: HitWords = { start: [], end: [], key: [] };
-    const push = (key: string | undefined, start: number, end: number) => {
-      words.start.push(start);
-      words.end.push(end);
-      words.key.push(key);
-    };
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const keyOf: Array<string | undefined> = [];
+    const words: HitWords = { start: starts, end: ends, key: keyOf };
+    /** Where each key was last seen, and the word after which the scan may stop. */
+    const lastSeen = new Map<string, number>();
+    let stopAfter = Infinity;
     const scanner = new SegmentScanner(text);
     while (scanner.next()) {
       const kind = scanner.kind;
       if (kind !== 'word' && kind !== 'number') continue;
+      if (keyOf.length > stopAfter) { words.cut = true; break; }
       const { start, end } = scanner;
       if (kind === 'word' && classes) {
         const seen = lookAtLetters(text, start, end, classes);
         // A word that folds to nothing (only harakat or tatweel) is no term.
         if (seen === FOLDS_AWAY) continue;
-        if (seen === NO_KEY) { push(undefined, start, end); continue; }
+        if (seen === NO_KEY) { starts.push(start); ends.push(end); keyOf.push(undefined); continue; }
       }
       const folded = foldRangeForSearch(text, start, end);
       if (folded === '') continue;
@@ -167,7 +175,14 @@ export class HitFinder {
       // Numbers are rare and have their own key rules (thousands separators): the term analyser decides.
       if (kind === 'number') term = searchKey(text.slice(start, end));
       else if (mayStemToKey(folded, keyList)) term = this.stemOf(folded);
-      push(term !== undefined && keys.has(term) ? term : undefined, start, end);
+      const key = term !== undefined && keys.has(term) ? term : undefined;
+      starts.push(start);
+      ends.push(end);
+      keyOf.push(key);
+      if (key !== undefined && window !== undefined && stopAfter === Infinity) {
+        lastSeen.set(key, keyOf.length - 1);
+        if (lastSeen.size === keys.size && keyOf.length - 1 - Math.min(...lastSeen.values()) < window) stopAfter = keyOf.length - 1 + window;
+      }
     }
     return words;
   }

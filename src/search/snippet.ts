@@ -60,7 +60,7 @@ export function makeSnippet(text: string, keys: ReadonlySet<string>, words = SNI
 
 function snippetOf(text: string, finder: HitFinder, words: number): string {
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
-  const found = finder.words(scanned);
+  const found = finder.words(scanned, words);
   const count = found.key.length;
   if (count === 0) return escapeHtml(scanned.slice(0, 200));
   const start = bestWindow(found, words);
@@ -74,6 +74,6 @@ function snippetOf(text: string, finder: HitFinder, words: number): string {
     cursor = found.end[i];
   }
   out += escapeHtml(scanned.slice(cursor, found.end[end - 1]));
-  if (end < count || scanned.length < text.length) out += '…';
+  if (end < count || found.cut || scanned.length < text.length) out += '…';
   return out.replace(/\s*\n+\s*/g, ' ');
 }

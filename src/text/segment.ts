@@ -86,6 +86,10 @@ export class SegmentScanner {
       case LETTER:
         this.kind = 'word';
         while (i < length) {
+          // One table look a code unit: only half a surrogate pair needs classAt's longer look.
+          const unit = CHAR_CLASS[text.charCodeAt(i)];
+          if (unit === LETTER || unit === MARK || unit === FORMAT) { i++; continue; }
+          if (unit !== HIGH_SURROGATE) break;
           const cls = this.classAt(i);
           if (cls !== LETTER && cls !== MARK && cls !== FORMAT) break;
           i += this.widthAt(i);
