@@ -72,6 +72,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await store.close();
     throw error;
   }
+  // In the background: searches are answered meanwhile, and are right whether it is done or not.
+  void store.warmSearch?.().catch((error: Error) => console.error(`marsad: search warm-up stopped: ${error.message}`));
   const stop = () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => store.close());
   const port = (server.address() as AddressInfo).port;
   origin ??= listeningOrigin(options.host, port);

@@ -169,6 +169,11 @@ export interface Store extends ArchiveReader {
    * many writes (the store decides whether enough was written to be worth it).
    */
   tidyAfterIngest?(): Promise<void>;
+  /**
+   * Called by a long-running reader (the server) once it is ready: work done ahead of time that
+   * makes later searches cheaper. Resolves when it is done or given up; searches are right either way.
+   */
+  warmSearch?(): Promise<void>;
   getArticle(id: string): Promise<Article | undefined>;
   getRaw(id: string): Promise<RawRecord | undefined>;
   /** Every kept raw input in id order, read a page at a time (WARC export, re-extraction). */

@@ -5,7 +5,8 @@ import type Database from 'better-sqlite3';
 import type { ParsedQuery } from '../../search/query.ts';
 import { toFtsMatch } from '../../search/query.ts';
 import type { RankedHit, SearchOptions, SearchPage, SourceCount } from '../port.ts';
-import { allHitsFromJson, requiredClauses } from './all-hits.ts';
+import { allHitsFromJson, requiredClauses, type AllHits } from './all-hits.ts';
+import { HeadRankings, HEAD_HITS_KEPT, type HeadRanking } from './head-rankings.ts';
 import { HitOutlets } from './hit-outlets.ts';
 import { Utf8TextDecoder } from './utf8-text.ts';
 import { BODY_WEIGHT, clampLimit, clampOffset, cleanSummary, filterClauses, SUMMARY_COLUMNS, TITLE_WEIGHT } from './summary-sql.ts';
@@ -31,10 +32,26 @@ export class SqliteSearch {
   private readonly statements = new Map<string, Database.Statement>();
   private readonly hitOutlets: HitOutlets;
   private readonly texts = new Utf8TextDecoder();
+  /** Rankings of the commonest single words, when a server asked for them (warmHeadRankings). */
+  private readonly headRankings: HeadRankings;
 
-  /** `db` is the store's read connection, opened when first asked for. */
-  constructor(private readonly db: () => Database.Database) {
+  /**
+   * `db` is the store's read connection, opened when first asked for. `headMinArticles` is lowered
+   * only by tests (see head-rankings.ts).
+   */
+  constructor(private readonly db: () => Database.Database, headMinArticles?: number) {
     this.hitOutlets = new HitOutlets(db);
+    const match = (key: string) => toFtsMatch({ raw: key, terms: [key], phrases: [], excluded: [] });
+    this.headRankings = new HeadRankings(db, match, headMinArticles);
+  }
+
+  /** Ranks the commonest single words ahead of time (head-rankings.ts); for a long-running reader. */
+  warmHeadRankings(): Promise<void> {
+    return this.headRankings.warm();
+  }
+
+  close(): void {
+    this.headRankings.close();
   }
 
   search(query: ParsedQuery, options: SearchOptions = {}): SearchPage {
@@ -48,6 +65,8 @@ export class SqliteSearch {
     const limit = clampLimit(options.limit, 10);
     const offset = clampOffset(options.offset);
     try {
+      const head = this.headRanking(query, options, limit, offset);
+      if (head) return { total: head.total, items: this.pageOfHits(head, offset, limit) };
       // One key's hits are its whole postings list, counted cheaply; several keys' are counted by
       // walking their shared postings again, so those are ranked whole in one pass (all-hits.ts).
       if (requiredClauses(query) > 1) return this.searchAllHits({ match, join, where, params, rank, limit, offset }, options);
@@ -76,21 +95,33 @@ export class SqliteSearch {
         SELECT article_terms.rowid AS rid, ${rank} AS rank FROM article_terms ${join}
         WHERE ${where} ORDER BY rank, article_terms.rowid DESC)`, { raw: true }).get(match, ...params) as [string, string];
     const hits = allHitsFromJson(rowidsJson, ranksJson);
+    const page: SearchPage = { total: hits.rowids.length, items: this.pageOfHits(hits, offset, limit) };
+    const countOutlets = !options.source && options.outletCountsUpTo !== undefined && hits.rowids.length <= options.outletCountsUpTo;
+    const outlets = countOutlets ? this.hitOutlets.count(hits.rowids) : undefined;
+    if (outlets) page.outlets = outlets;
+    return page;
+  }
+
+  /** A one-word search a head ranking answers: no filters, no exclusions, a page within the hits it keeps. */
+  private headRanking(query: ParsedQuery, options: SearchOptions, limit: number, offset: number): HeadRanking | undefined {
+    const plain = query.terms.length === 1 && query.phrases.length === 0 && query.excluded.length === 0
+      && !options.source && !options.from && !options.to && offset + limit <= HEAD_HITS_KEPT;
+    return plain ? this.headRankings.get(query.terms[0]) : undefined;
+  }
+
+  /** The rows of hits[offset, offset + limit), in rank order, scored. */
+  private pageOfHits(hits: AllHits, offset: number, limit: number): RankedHit[] {
     const onPage = hits.rowids.slice(offset, offset + limit);
-    const rows = onPage.length === 0 ? [] : this.statement(`SELECT ${SUMMARY_COLUMNS}, ${TEXT_BYTES}, page.key AS position
+    if (onPage.length === 0) return [];
+    const rows = this.statement(`SELECT ${SUMMARY_COLUMNS}, ${TEXT_BYTES}, page.key AS position
         FROM json_each(?) AS page JOIN articles a ON a.rowid = page.value ORDER BY page.key`)
       .all(JSON.stringify(onPage)) as Array<RankedHit & { position?: number }>;
-    const items = rows.map((row) => {
+    return rows.map((row) => {
       const position = row.position!;
       delete row.position;
       row.score = -hits.ranks[offset + position];
       return this.withText(row);
     });
-    const page: SearchPage = { total: hits.rowids.length, items };
-    const countOutlets = !options.source && options.outletCountsUpTo !== undefined && hits.rowids.length <= options.outletCountsUpTo;
-    const outlets = countOutlets ? this.hitOutlets.count(hits.rowids) : undefined;
-    if (outlets) page.outlets = outlets;
-    return page;
   }
 
   /** A hit row as SQL gave it (text as bytes, NULLs) made a RankedHit. */

@@ -291,7 +291,15 @@ export class SqliteStore implements Store {
     return acquireWriterLock(this.path);
   }
 
+  /** Ranks the commonest single words ahead of time (head-rankings.ts): a server calls it once it listens. */
+  async warmSearch(): Promise<void> {
+    // An in-memory archive reads on its writer connection, whose own commits data_version does not show.
+    if (this.read === this.writer) return;
+    await this.searching.warmHeadRankings();
+  }
+
   async close(): Promise<void> {
+    this.searching.close();
     this.reader?.close();
     this.writer.close();
   }

@@ -1,0 +1,71 @@
+// Head rankings answer one-word searches from memory: every page they give must be the page the
+// search SQL gives, on the archive as it is, and a write must never leave an old answer in use.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
+import type { Article } from '../../core/types.ts';
+import { indexTerms } from '../../search/index-terms.ts';
+import { parseQuery } from '../../search/query.ts';
+import type { ArticleToStore, SearchOptions } from '../port.ts';
+import { SqliteSearch } from './search.ts';
+import { SqliteStore } from './sqlite-store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'marsad-head-rankings-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const WORDS = ['أمطار', 'رياح', 'سيول', 'حرارة', 'غبار', 'ضباب', 'ثلوج', 'برق'];
+
+/** Weather bulletins whose words repeat with different counts and lengths, so BM25 orders them in many ways. */
+function bulletin(n: number): ArticleToStore {
+  const words = WORDS.filter((_, i) => (n * (i + 3)) % (i + 2) !== 0);
+  const body = words.map((word, i) => `${word} ${'في المنطقة '.repeat((n + i) % 4)}`.repeat(1 + ((n + i) % 3))).join(' و');
+  const article: Article = {
+    id: `b${n}`, title: `نشرة ${WORDS[n % WORDS.length]} رقم ${n}`, source: n % 2 ? 'الوسط' : 'الأفق', authors: [], language: 'ar',
+    paragraphs: [body], text: body, diagnostics: [], firstSeenAt: `2026-01-${String(1 + (n % 28)).padStart(2, '0')}T00:00:00.000Z`,
+  };
+  return { article, titleTerms: indexTerms(article.title), bodyTerms: indexTerms(article.text) };
+}
+
+/** Every page of every word, as ids, scores and totals. */
+async function pages(search: SqliteSearch): Promise<string> {
+  const seen: unknown[] = [];
+  for (const word of [...WORDS, 'المنطقة']) {
+    for (const options of [{ limit: 10, offset: 0 }, { limit: 10, offset: 10 }, { limit: 7, offset: 21 }, { limit: 100, offset: 0 }] as SearchOptions[]) {
+      const page = search.search(parseQuery(word), options);
+      seen.push([word, options, page.total, page.items.map((hit) => [hit.id, hit.score, hit.text.length])]);
+    }
+  }
+  return JSON.stringify(seen);
+}
+
+test('one-word searches answered from head rankings are the SQL\'s own pages, before and after the archive changes', async () => {
+  const path = join(dir, 'head.db');
+  const store = new SqliteStore(path);
+  await store.putArticles(Array.from({ length: 60 }, (_, i) => bulletin(i)));
+  const reader = () => new Database(path, { readonly: true });
+  const plainDb = reader();
+  const warmDb = reader();
+  const plain = new SqliteSearch(() => plainDb);
+  const warm = new SqliteSearch(() => warmDb, 5);
+  await warm.warmHeadRankings();
+  const usedHeadRankings = () => (warm as unknown as { headRankings: { rankings: Map<string, unknown> } }).headRankings.rankings.size;
+  assert.ok(usedHeadRankings() >= WORDS.length, 'the test words are ranked ahead of time');
+  assert.equal(await pages(warm), await pages(plain));
+
+  // A write by another connection: the next search must see it, not the rankings worked out before.
+  await store.putArticles(Array.from({ length: 15 }, (_, i) => bulletin(100 + i)));
+  assert.equal(await pages(warm), await pages(plain));
+  assert.equal(usedHeadRankings(), 0, 'the rankings were dropped');
+  await warm.warmHeadRankings();
+  assert.ok(usedHeadRankings() >= WORDS.length, 'and worked out again');
+  assert.equal(await pages(warm), await pages(plain));
+
+  warm.close();
+  plain.close();
+  plainDb.close();
+  warmDb.close();
+  await store.close();
+});
