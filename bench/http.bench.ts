@@ -1,7 +1,7 @@
 // The reader and the API under load: all of SaudiNewsNet in an archive, `marsad serve` in its own
 // process, autocannon with 50 concurrent connections. Each scenario cycles through many different
 // URLs (200 articles, 200 queries from titles…), so caches see what real traffic gives them; each
-// distinct-query scenario has queries of its own, never asked by another scenario.
+// distinct-query scenario has queries of its own, never asked by another scenario, and asks each once.
 // Prints requests/s, p50/p95/p99 latency and the server's CPU per request for each scenario, and the page sizes.
 // Run: npm run bench -- http   (MARSAD_BENCH_DB=path reuses an archive instead of ingesting one;
 // MARSAD_BENCH_WORKERS=N serves with N workers, default as `marsad serve`: one per core; MARSAD_BENCH_SECONDS sets each scenario's length;
@@ -31,6 +31,8 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.MARSAD_BENCH_SECONDS ?? 10);
+/** Paths a scenario that asks each once spends on warming up. */
+const WARM_UP_PATHS_ONCE = 500;
 const SAMPLE = 200;
 const BIN = resolve(fileURLToPath(new URL('../bin/marsad', import.meta.url)));
 
@@ -39,6 +41,11 @@ interface Scenario {
   paths: string[];
   /** One connection shows what a request costs without a queue in front of it. */
   connections?: number;
+  /**
+   * Each path is asked once: the measured run ends when the list does (SECONDS does not apply), so
+   * no answer comes from the server's 60-second cache of answers it gave before.
+   */
+  once?: boolean;
 }
 
 async function archive(): Promise<{ db: string; cleanup: () => void }> {
@@ -192,10 +199,10 @@ interface Measured {
 }
 
 /** The warm-up and the measured run share one cursor: a distinct query warmed up is not measured. */
-async function load(url: string, paths: string[], seconds: number, cursor: { next: number }, connections = CONNECTIONS): Promise<Measured> {
+async function load(url: string, paths: string[], seconds: number, cursor: { next: number }, connections = CONNECTIONS, amount?: number): Promise<Measured> {
   const latencies: number[] = [];
   const instance = autocannon({
-    url, connections, duration: seconds,
+    url, connections, duration: seconds, ...(amount === undefined ? {} : { amount }),
     requests: [{ setupRequest: (request: { path: string }) => ({ ...request, path: paths[cursor.next++ % paths.length] }) }],
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -232,27 +239,30 @@ export default async function bench(): Promise<void> {
       { name: 'home', paths: ['/'] },
       { name: 'article page', paths: ids.map((id) => `/articles/${q(id)}`) },
       { name: 'search page, cycled', paths: queries.map((query) => `/search?q=${q(query)}`) },
-      { name: 'search page, distinct', paths: pageOne.map((query) => `/search?q=${q(query)}`) },
-      { name: 'search page 2, distinct', paths: pageTwo.map((query) => `/search?q=${q(query)}&page=2`) },
+      { name: 'search page, distinct', paths: pageOne.map((query) => `/search?q=${q(query)}`), once: true },
+      { name: 'search page 2, distinct', paths: pageTwo.map((query) => `/search?q=${q(query)}&page=2`), once: true },
       { name: 'api article', paths: ids.map((id) => `/api/articles/${q(id)}`) },
       { name: 'api articles list', paths: ids.map((_, i) => `/api/articles?page=${1 + (i % 50)}`) },
-      { name: 'api search, distinct', paths: api.map((query) => `/api/search?q=${q(query)}`) },
+      { name: 'api search, distinct', paths: api.map((query) => `/api/search?q=${q(query)}`), once: true },
       { name: 'api sources', paths: ['/api/sources'] },
     ];
     if (entities.length > 0) scenarios.push({ name: 'entity page', paths: entities.map((id) => `/entities/${q(id)}`) });
     scenarios.push(
       { name: 'article page, 1 conn', paths: [...ids].reverse().map((id) => `/articles/${q(id)}`), connections: 1 },
-      { name: 'search distinct, 1 conn', paths: oneConnection.map((query) => `/search?q=${q(query)}&page=3`), connections: 1 },
+      { name: 'search distinct, 1 conn', paths: oneConnection.map((query) => `/search?q=${q(query)}&page=3`), connections: 1, once: true },
     );
-    // "repeats": requests that asked for a URL the scenario had asked before (its list ran out), so may have come from a cache.
+    // "repeats": requests that asked for a URL the scenario had asked before (its list ran out), so may have come from a cache;
+    // the distinct scenarios ask each of their queries once, so they have none.
     // "cpu ms": the server's CPU per answer during the measured run, all its processes together.
     console.log(`  ${'scenario'.padEnd(24)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'p99 ms'.padStart(8)}  non-2xx  repeats  cpu ms  load`);
     const only = process.env.MARSAD_BENCH_ONLY;
     for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
       const cursor = { next: 0 };
-      await load(server.url, scenario.paths, 2, cursor, scenario.connections); // warm up: JIT, SQLite page cache
+      // Warm up (JIT, SQLite's page cache); a scenario that asks each path once warms up on its first few hundred.
+      const warmUp = scenario.once ? Math.min(WARM_UP_PATHS_ONCE, Math.floor(scenario.paths.length / 10)) : undefined;
+      await load(server.url, scenario.paths, 2, cursor, scenario.connections, warmUp);
       const cpuBefore = server.cpuMs();
-      const m = await load(server.url, scenario.paths, SECONDS, cursor, scenario.connections);
+      const m = await load(server.url, scenario.paths, SECONDS, cursor, scenario.connections, scenario.once ? scenario.paths.length - cursor.next : undefined);
       const cpuAfter = server.cpuMs();
       const repeats = scenario.paths.length > 1 ? String(m.repeats) : '-';
       const cpu = cpuBefore === undefined || cpuAfter === undefined || m.responses === 0 ? '-' : ((cpuAfter - cpuBefore) / m.responses).toFixed(2);
