@@ -21,7 +21,9 @@ const WORDS = ['أمطار', 'رياح', 'سيول', 'حرارة', 'غبار', '
 /** Weather bulletins whose words repeat with different counts and lengths, so BM25 orders them in many ways. */
 function bulletin(n: number): ArticleToStore {
   const words = WORDS.filter((_, i) => (n * (i + 3)) % (i + 2) !== 0);
-  const body = words.map((word, i) => `${word} ${'في المنطقة '.repeat((n + i) % 4)}`.repeat(1 + ((n + i) % 3))).join(' و');
+  // A rare word too (in one bulletin of 29: fewer than the test's head count), so a search mixes kept ranks with ranks worked out on the spot.
+  const rare = n % 29 === 0 ? ' إعصار' : '';
+  const body = words.map((word, i) => `${word} ${'في المنطقة '.repeat((n + i) % 4)}`.repeat(1 + ((n + i) % 3))).join(' و') + rare;
   const article: Article = {
     id: `b${n}`, title: `نشرة ${WORDS[n % WORDS.length]} رقم ${n}`, source: n % 2 ? 'الوسط' : 'الأفق', authors: [], language: 'ar',
     paragraphs: [body], text: body, diagnostics: [], firstSeenAt: `2026-01-${String(1 + (n % 28)).padStart(2, '0')}T00:00:00.000Z`,
@@ -40,6 +42,45 @@ async function pages(search: SqliteSearch): Promise<string> {
   }
   return JSON.stringify(seen);
 }
+
+/** Every page of searches for two and three words (some with an excluded word or an outlet filter), as ids, scores, totals and outlet counts. */
+async function severalWordPages(search: SqliteSearch): Promise<string> {
+  const seen: unknown[] = [];
+  const words = [...WORDS, 'إعصار'];
+  const queries: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      queries.push(`${words[i]} ${words[j]}`, `${words[j]} ${words[i]} -${words[(i + j) % words.length]}`);
+      if (j + 1 < words.length) queries.push(`${words[i]} ${words[j]} ${words[j + 1]}`);
+    }
+  }
+  for (const text of queries) {
+    for (const options of [{ limit: 10, offset: 0, outletCountsUpTo: 1000 }, { limit: 5, offset: 5 }, { limit: 10, offset: 0, source: 'الوسط' }] as SearchOptions[]) {
+      const page = search.search(parseQuery(text), options);
+      seen.push([text, options, page.total, page.outlets, page.items.map((hit) => [hit.id, hit.score])]);
+    }
+  }
+  return JSON.stringify(seen);
+}
+
+test('searches for several words ranked by summing kept ranks are bm25()\'s own, to the bit', async () => {
+  const path = join(dir, 'summed.db');
+  const store = new SqliteStore(path);
+  await store.putArticles(Array.from({ length: 80 }, (_, i) => bulletin(i)));
+  const plainDb = new Database(path, { readonly: true });
+  const warmDb = new Database(path, { readonly: true });
+  const plain = new SqliteSearch(() => plainDb);
+  const warm = new SqliteSearch(() => warmDb, 5);
+  await warm.warmHeadRankings();
+  const expected = await severalWordPages(plain);
+  assert.ok(expected.includes('إعصار'));
+  assert.equal(await severalWordPages(warm), expected);
+  warm.close();
+  plain.close();
+  plainDb.close();
+  warmDb.close();
+  await store.close();
+});
 
 test('one-word searches answered from head rankings are the SQL\'s own pages, before and after the archive changes', async () => {
   const path = join(dir, 'head.db');

@@ -8,6 +8,9 @@
 // search itself runs, keeps its best HEAD_HITS_KEPT hits and its total, and answers those
 // searches from memory: exactly what the SQL would give, as long as the archive has not changed.
 //
+// A server keeps every hit's score for each such word too: a search for several words is ranked by
+// summing them (summed-ranks.ts), which spares bm25() its walk over those words' long lists.
+//
 // "Not changed" is SQLite's data_version, which moves whenever another connection commits (the
 // read connection never writes). A change drops every ranking at once; they are worked out again
 // REWARM_AFTER_MS after a search notices it, and a change during that work gives it up until
@@ -31,8 +34,19 @@ export interface HeadRanking {
   ranks: number[];
 }
 
+/** Every hit of one word searched alone, rowids ascending, with its rank. */
+export interface KeyRanks {
+  rowids: Int32Array;
+  ranks: Float64Array;
+}
+
+interface HeadWord {
+  best: HeadRanking;
+  all: KeyRanks;
+}
+
 export class HeadRankings {
-  private rankings = new Map<string, HeadRanking>();
+  private rankings = new Map<string, HeadWord>();
   /** The data_version the rankings were worked out at. */
   private version: number | undefined;
   private warming = false;
@@ -40,6 +54,8 @@ export class HeadRankings {
   private closed = false;
   private rewarm: NodeJS.Timeout | undefined;
   private versionStatement: Database.Statement | undefined;
+  private countStatement: Database.Statement | undefined;
+  private ranksStatement: Database.Statement | undefined;
 
   /**
    * `ftsMatch` turns a key into the MATCH expression the search itself uses for it; `minArticles`
@@ -51,15 +67,39 @@ export class HeadRankings {
     private readonly minArticles = HEAD_MIN_ARTICLES,
   ) {}
 
-  /** The key's ranking if it is worked out for the archive as it is now. */
+  /** The key's best hits if they are worked out for the archive as it is now. */
   get(key: string): HeadRanking | undefined {
-    if (this.rankings.size === 0) return undefined;
-    if (this.dataVersion() !== this.version) {
-      this.rankings = new Map();
-      this.scheduleRewarm();
-      return undefined;
-    }
-    return this.rankings.get(key);
+    return this.fresh() ? this.rankings.get(key)?.best : undefined;
+  }
+
+  /**
+   * For each key, in order, every hit's rank if the key is a head word, else undefined; undefined
+   * altogether when the rankings are not worked out for the archive as it is now.
+   */
+  allRanks(keys: readonly string[]): Array<KeyRanks | undefined> | undefined {
+    return this.fresh() ? keys.map((key) => this.rankings.get(key)?.all) : undefined;
+  }
+
+  /** How many articles hold each key, from the index's own counts (one lookup each); only while fresh. */
+  articleCounts(keys: readonly string[]): number[] {
+    this.countStatement ??= this.db().prepare('SELECT doc FROM temp.article_term_counts WHERE term = ?').pluck();
+    const statement = this.countStatement;
+    return keys.map((key) => (statement.get(key) as number | undefined) ?? 0);
+  }
+
+  /** Every hit of a key searched alone, worked out now: for the words that are not kept. */
+  ranksNow(key: string): KeyRanks {
+    this.ranksStatement ??= keyRanksStatement(this.db());
+    return keyRanks(this.ranksStatement, this.ftsMatch(key));
+  }
+
+  /** True when rankings are kept and the archive has not changed since they were worked out. */
+  private fresh(): boolean {
+    if (this.rankings.size === 0) return false;
+    if (this.dataVersion() === this.version) return true;
+    this.rankings = new Map();
+    this.scheduleRewarm();
+    return false;
   }
 
   /** Works the rankings out, yielding to the event loop between slices; resolves when done or given up. */
@@ -88,18 +128,14 @@ export class HeadRankings {
     // Commonest first: they cost the most to rank on demand.
     const keys = db.prepare('SELECT term FROM temp.article_term_counts WHERE doc >= ? ORDER BY doc DESC, term')
       .pluck().all(this.minArticles) as string[];
-    const best = db.prepare(`SELECT json_group_array(rid), json_group_array(rank) FROM (
-        SELECT article_terms.rowid AS rid, bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS rank FROM article_terms
-        WHERE article_terms MATCH ? ORDER BY rank, article_terms.rowid DESC LIMIT ?)`).raw();
-    const count = db.prepare('SELECT count(*) FROM article_terms WHERE article_terms MATCH ?').pluck();
-    const built = new Map<string, HeadRanking>();
+    const ranks = keyRanksStatement(db);
+    const built = new Map<string, HeadWord>();
     let sliceStart = performance.now();
     for (const key of keys) {
       // Every ranking must come from one state of the archive: a commit in between gives up this round.
       if (this.closed || this.dataVersion() !== version) return this.scheduleRewarm();
-      const match = this.ftsMatch(key);
-      const [rowidsJson, ranksJson] = best.get(match, HEAD_HITS_KEPT) as [string, string];
-      built.set(key, { total: count.get(match) as number, rowids: JSON.parse(rowidsJson), ranks: JSON.parse(ranksJson) });
+      const all = keyRanks(ranks, this.ftsMatch(key));
+      built.set(key, { all, best: bestOf(all, HEAD_HITS_KEPT) });
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
@@ -121,4 +157,36 @@ export class HeadRankings {
     this.versionStatement ??= this.db().prepare('PRAGMA data_version').pluck();
     return this.versionStatement.get() as number;
   }
+}
+
+/**
+ * Every hit of one key searched alone, with the rank bm25() gives it there, rowids ascending. Two
+ * JSON arrays: a row per hit into JavaScript costs more than ranking them (JSON keeps a double exactly).
+ */
+function keyRanks(statement: Database.Statement, match: string): KeyRanks {
+  const [rowidsJson, ranksJson] = statement.get(match) as [string, string];
+  const rowids = JSON.parse(rowidsJson) as number[];
+  const ranks = JSON.parse(ranksJson) as number[];
+  // A binary search over the rowids must not rest on the aggregate keeping its subquery's order unchecked.
+  for (let i = 1; i < rowids.length; i++) {
+    if (rowids[i] <= rowids[i - 1]) {
+      const order = rowids.map((_, j) => j).sort((a, b) => rowids[a] - rowids[b]);
+      return { rowids: Int32Array.from(order, (j) => rowids[j]), ranks: Float64Array.from(order, (j) => ranks[j]) };
+    }
+  }
+  return { rowids: Int32Array.from(rowids), ranks: Float64Array.from(ranks) };
+}
+
+function keyRanksStatement(db: Database.Database): Database.Statement {
+  // bm25() only works in the FTS query's own row: the subquery is not flattened into the aggregate
+  // because of its ORDER BY, which FTS5 gives for free (it walks a list in rowid order).
+  return db.prepare(`SELECT json_group_array(rid), json_group_array(rank) FROM (
+      SELECT rowid AS rid, bm25(article_terms, ${TITLE_WEIGHT}, ${BODY_WEIGHT}) AS rank FROM article_terms
+      WHERE article_terms MATCH ? ORDER BY rowid)`).raw();
+}
+
+/** The best `kept` hits, in the search's order: lower rank first, then the newer (higher) rowid. */
+function bestOf(all: KeyRanks, kept: number): HeadRanking {
+  const order = Array.from(all.rowids.keys()).sort((a, b) => all.ranks[a] - all.ranks[b] || all.rowids[b] - all.rowids[a]).slice(0, kept);
+  return { total: all.rowids.length, rowids: order.map((i) => all.rowids[i]), ranks: order.map((i) => all.ranks[i]) };
 }
