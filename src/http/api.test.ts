@@ -36,7 +36,7 @@ describe('JSON API', () => {
   it('every endpoint answers with the shape its OpenAPI schema promises', async () => {
     const paths: Record<keyof typeof ENDPOINTS, string> = {
       listArticles: '/api/articles?limit=3', getArticle: '/api/articles/fx-envoy-masaa', getRelated: '/api/articles/fx-envoy-masaa/related', search: `/api/search?q=${q('الانتخابات')}`,
-      listEntities: '/api/entities?type=PER', getEntity: `/api/entities/${q(HARRISON)}`, listQuotes: `/api/quotes?entity=${q(HARRISON)}`,
+      listEntities: '/api/entities?type=PER', getEntity: `/api/entities/${q(HARRISON)}`, getEntityArticles: `/api/entities/${q(HARRISON)}/articles`, listQuotes: `/api/quotes?entity=${q(HARRISON)}`,
       listStories: '/api/stories', getStory: `/api/stories/${ENVOY_STORY}`, stats: '/api/stats', sources: '/api/sources',
       listAlerts: '/api/alerts',
     };
@@ -47,6 +47,24 @@ describe('JSON API', () => {
       const checked = schema.safeParse(body);
       assert.ok(checked.success, `${path} does not match ${ENDPOINTS[name].response}: ${checked.error?.message}`);
     }
+  });
+
+  it('an entity\'s articles are the ones that mention it, newest first, a page at a time; search without words says where they are', async () => {
+    const { body } = await get(`/api/entities/${q(HARRISON)}/articles?limit=1`);
+    assert.ok(body!.total >= 2, 'the test archive names Harrison in several articles');
+    const all = (await get(`/api/entities/${q(HARRISON)}/articles?limit=100`)).body!;
+    assert.equal(all.items.length, body!.total);
+    assert.deepEqual(body!.items.map((a: { id: string }) => a.id), [all.items[0].id]);
+    const second = (await get(`/api/entities/${q(HARRISON)}/articles?limit=1&page=2`)).body!;
+    assert.equal(second.items[0].id, all.items[1].id);
+    for (const article of all.items) {
+      const full = (await get(`/api/articles/${q(article.id)}`)).body!;
+      assert.ok(full.entities.some((m: { entityId?: string }) => m.entityId === HARRISON), `${article.id} mentions ${HARRISON}`);
+    }
+    const times = all.items.map((a: { publishedAt?: string; firstSeenAt: string }) => Date.parse(a.publishedAt ?? a.firstSeenAt));
+    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    const { body: problem } = await get(`/api/search?entity=${q(HARRISON)}`);
+    assert.match(problem!.error.message, new RegExp(`/api/entities/${q(HARRISON).replace(/%/g, '%')}/articles`));
   });
 
   it('answers carry a weak ETag and Cache-Control; If-None-Match with it gets a 304 without a body', async () => {
@@ -67,6 +85,8 @@ describe('JSON API', () => {
       ['/api/articles/nope', 404, 'not_found'],
       ['/api/articles/nope/related', 404, 'not_found'],
       ['/api/entities/nope', 404, 'not_found'],
+      ['/api/entities/nope/articles', 404, 'not_found'],
+      [`/api/search?entity=${q(HARRISON)}`, 400, 'missing_query'],
       ['/api/stories/nope', 404, 'not_found'],
       ['/api/nothing-here', 404, 'not_found'],
       ['/api/search', 400, 'missing_query'],

@@ -79,7 +79,11 @@ export function createApi(store: Store, { search, views }: Services = createServ
   });
 
   route(api, ENDPOINTS.search, async ({ query }) => {
-    if (query.q.trim() === '') throw new ApiProblem(400, 'missing_query', 'the q parameter is required');
+    if (query.q.trim() === '') {
+      // An entity filter with nothing to search for means "this entity's articles": say where they are.
+      const hint = query.entity ? `; the articles of an entity are at /api/entities/${encodeURIComponent(query.entity)}/articles` : '';
+      throw new ApiProblem(400, 'missing_query', `the q parameter is required${hint}`);
+    }
     const result = await search.search(query);
     const answer: Record<string, unknown> = { total: result.total, page: query.page, limit: query.limit, hits: result.hits };
     if (result.truncated) answer.truncated = true;
@@ -99,6 +103,13 @@ export function createApi(store: Store, { search, views }: Services = createServ
   route(api, ENDPOINTS.getEntity, async ({ params }) => {
     const view = (await views.entity(params.id)) ?? notFound('entity', params.id);
     return { ...view.entity, timeline: view.timeline, coMentions: view.coMentions, coMentionsSampled: view.sampled };
+  });
+
+  route(api, ENDPOINTS.getEntityArticles, async ({ params, query }) => {
+    (await store.getEntity(params.id)) ?? notFound('entity', params.id);
+    const { limit, page } = query;
+    const result = await store.entityArticles(params.id, { limit, offset: offsetOf(query) });
+    return { total: result.total, page, limit, items: result.items };
   });
 
   route(api, ENDPOINTS.listQuotes, async ({ query }) => {

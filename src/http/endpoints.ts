@@ -2,7 +2,7 @@
 // schema of its answer. api.ts validates requests with these very schemas and openapi.ts turns
 // them into the OpenAPI document, so the two cannot disagree.
 import { z } from 'zod';
-import { entityListParams, idParam, listParams, quoteParams, searchParams, storyParams } from './params.ts';
+import { entityArticleParams, entityListParams, idParam, listParams, quoteParams, searchParams, storyParams } from './params.ts';
 import * as schemas from './schemas.ts';
 
 export interface Endpoint<Q extends z.ZodObject = z.ZodObject, P extends z.ZodObject = z.ZodObject> {
@@ -82,6 +82,11 @@ export const ENDPOINTS = {
   getEntity: endpoint({
     operationId: 'getEntity', path: '/entities/:id', tag: 'entities', summary: 'One entity: variants, roles, mentions per day, co-mentioned entities',
     query: none, params: idParam, response: 'EntityDetail', mayBeMissing: true,
+  }),
+  getEntityArticles: endpoint({
+    operationId: 'getEntityArticles', path: '/entities/:id/articles', tag: 'entities', summary: "The articles that mention one entity, newest first",
+    description: 'What the reader lists on the entity\'s page; `/search?q=…&entity=` searches within them.',
+    query: entityArticleParams, params: idParam, response: 'ArticlePage', mayBeMissing: true,
   }),
   listQuotes: endpoint({
     operationId: 'listQuotes', path: '/quotes', tag: 'quotes', summary: 'Quotes with their speakers, newest first',

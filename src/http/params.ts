@@ -80,6 +80,9 @@ export const storyParams = z.object({
   page,
 });
 
+/** An entity's articles, newest first. */
+export const entityArticleParams = z.object({ limit: limit(20), page });
+
 /** For pages of one thing that can grow long (a story's articles). */
 export const pageParams = z.object({ page });
 
