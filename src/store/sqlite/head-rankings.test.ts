@@ -82,6 +82,33 @@ test('searches for several words ranked by summing kept ranks are bm25()\'s own,
   await store.close();
 });
 
+test('a write between the kept ranks\' check and the search leaves the ranking to bm25(), not to ranks that miss the new row', async () => {
+  const path = join(dir, 'race.db');
+  const store = new SqliteStore(path);
+  await store.putArticles(Array.from({ length: 40 }, (_, i) => bulletin(i)));
+  const readDb = new Database(path, { readonly: true });
+  const writeDb = new Database(path);
+  const warm = new SqliteSearch(() => readDb, 5);
+  await warm.warmHeadRankings();
+  // Another connection indexes a row holding both words just after the kept ranks were found current.
+  const kept = (warm as unknown as { headRankings: { articleCounts: (keys: string[]) => number[] } }).headRankings;
+  const counts = kept.articleCounts.bind(kept);
+  kept.articleCounts = (keys) => {
+    writeDb.prepare('INSERT INTO article_terms (rowid, title, body) VALUES (?, ?, ?)').run(9_999, 'امطار', 'رياح');
+    kept.articleCounts = counts;
+    return counts(keys);
+  };
+  const query = parseQuery('أمطار رياح');
+  const page = warm.search(query, { limit: 100 });
+  const plain = new SqliteSearch(() => readDb).search(query, { limit: 100 });
+  assert.equal(page.total, plain.total);
+  assert.deepEqual(page.items.map((hit) => [hit.id, hit.score]), plain.items.map((hit) => [hit.id, hit.score]));
+  warm.close();
+  readDb.close();
+  writeDb.close();
+  await store.close();
+});
+
 test('one-word searches answered from head rankings are the SQL\'s own pages, before and after the archive changes', async () => {
   const path = join(dir, 'head.db');
   const store = new SqliteStore(path);

@@ -106,7 +106,7 @@ export class HeadRankings {
   }
 
   /** True when rankings are kept and the archive has not changed since they were worked out. */
-  private fresh(): boolean {
+  fresh(): boolean {
     if (this.rankings.size === 0) return false;
     if (this.dataVersion() === this.version) return true;
     this.rankings = new Map();

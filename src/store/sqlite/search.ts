@@ -128,6 +128,9 @@ export class SqliteSearch {
     const hits = JSON.parse(this.statement(`SELECT json_group_array(article_terms.rowid) FROM article_terms ${join} WHERE ${where}`, { pluck: true })
       .get(match, ...params) as string) as number[];
     const perKey = kept.map((ranks, i) => ranks ?? this.headRankings.ranksNow(query.terms[i]));
+    // Each statement reads the archive as it is then: unchanged since the kept ranks were checked, all
+    // read one state; a commit in between (a crawl writing) leaves the ranking to bm25().
+    if (!this.headRankings.fresh()) return undefined;
     return summedRanking(hits, perKey);
   }
 
