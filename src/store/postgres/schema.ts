@@ -247,6 +247,10 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   EXCEPTION WHEN feature_not_supported THEN NULL;
   END $lz4$;
   `,
+  // 5: name keys in code point order, for the partial-name rule's prefix lookups (partial-name-lookup.ts).
+  `
+  CREATE INDEX IF NOT EXISTS entities_by_name_key ON entities ((name_key COLLATE "C"));
+  `,
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS.length;
