@@ -63,33 +63,38 @@ async function severalWordPages(search: SqliteSearch): Promise<string> {
   return JSON.stringify(seen);
 }
 
-test('searches for several words ranked by summing kept ranks are bm25()\'s own, to the bit', async () => {
-  const path = join(dir, 'summed.db');
+/**
+ * An archive of `count` bulletins and two searches on read connections of their own: one plain,
+ * one with head rankings worked out (every word in 5 bulletins or more).
+ */
+async function searchedArchive(name: string, count: number) {
+  const path = join(dir, name);
   const store = new SqliteStore(path);
-  await store.putArticles(Array.from({ length: 80 }, (_, i) => bulletin(i)));
-  const plainDb = new Database(path, { readonly: true });
-  const warmDb = new Database(path, { readonly: true });
-  const plain = new SqliteSearch(() => plainDb);
-  const warm = new SqliteSearch(() => warmDb, 5);
+  await store.putArticles(Array.from({ length: count }, (_, i) => bulletin(i)));
+  const connections = [new Database(path, { readonly: true }), new Database(path, { readonly: true })];
+  const plain = new SqliteSearch(() => connections[0]);
+  const warm = new SqliteSearch(() => connections[1], 5);
   await warm.warmHeadRankings();
+  const close = async () => {
+    warm.close();
+    plain.close();
+    for (const connection of connections) connection.close();
+    await store.close();
+  };
+  return { path, store, plain, warm, close };
+}
+
+test('searches for several words ranked by summing kept ranks are bm25()\'s own, to the bit', async () => {
+  const { plain, warm, close } = await searchedArchive('summed.db', 80);
   const expected = await severalWordPages(plain);
   assert.ok(expected.includes('إعصار'));
   assert.equal(await severalWordPages(warm), expected);
-  warm.close();
-  plain.close();
-  plainDb.close();
-  warmDb.close();
-  await store.close();
+  await close();
 });
 
 test('a write between the kept ranks\' check and the search leaves the ranking to bm25(), not to ranks that miss the new row', async () => {
-  const path = join(dir, 'race.db');
-  const store = new SqliteStore(path);
-  await store.putArticles(Array.from({ length: 40 }, (_, i) => bulletin(i)));
-  const readDb = new Database(path, { readonly: true });
+  const { path, plain, warm, close } = await searchedArchive('race.db', 40);
   const writeDb = new Database(path);
-  const warm = new SqliteSearch(() => readDb, 5);
-  await warm.warmHeadRankings();
   // Another connection indexes a row holding both words just after the kept ranks were found current.
   const kept = (warm as unknown as { headRankings: { articleCounts: (keys: string[]) => number[] } }).headRankings;
   const counts = kept.articleCounts.bind(kept);
@@ -100,25 +105,15 @@ test('a write between the kept ranks\' check and the search leaves the ranking t
   };
   const query = parseQuery('أمطار رياح');
   const page = warm.search(query, { limit: 100 });
-  const plain = new SqliteSearch(() => readDb).search(query, { limit: 100 });
-  assert.equal(page.total, plain.total);
-  assert.deepEqual(page.items.map((hit) => [hit.id, hit.score]), plain.items.map((hit) => [hit.id, hit.score]));
-  warm.close();
-  readDb.close();
+  const expected = plain.search(query, { limit: 100 });
+  assert.equal(page.total, expected.total);
+  assert.deepEqual(page.items.map((hit) => [hit.id, hit.score]), expected.items.map((hit) => [hit.id, hit.score]));
   writeDb.close();
-  await store.close();
+  await close();
 });
 
 test('one-word searches answered from head rankings are the SQL\'s own pages, before and after the archive changes', async () => {
-  const path = join(dir, 'head.db');
-  const store = new SqliteStore(path);
-  await store.putArticles(Array.from({ length: 60 }, (_, i) => bulletin(i)));
-  const reader = () => new Database(path, { readonly: true });
-  const plainDb = reader();
-  const warmDb = reader();
-  const plain = new SqliteSearch(() => plainDb);
-  const warm = new SqliteSearch(() => warmDb, 5);
-  await warm.warmHeadRankings();
+  const { store, plain, warm, close } = await searchedArchive('head.db', 60);
   const usedHeadRankings = () => (warm as unknown as { headRankings: { rankings: Map<string, unknown> } }).headRankings.rankings.size;
   assert.ok(usedHeadRankings() >= WORDS.length, 'the test words are ranked ahead of time');
   assert.equal(await pages(warm), await pages(plain));
@@ -130,10 +125,5 @@ test('one-word searches answered from head rankings are the SQL\'s own pages, be
   await warm.warmHeadRankings();
   assert.ok(usedHeadRankings() >= WORDS.length, 'and worked out again');
   assert.equal(await pages(warm), await pages(plain));
-
-  warm.close();
-  plain.close();
-  plainDb.close();
-  warmDb.close();
-  await store.close();
+  await close();
 });

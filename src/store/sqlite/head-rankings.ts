@@ -16,6 +16,7 @@
 // REWARM_AFTER_MS after a search notices it, and a change during that work gives it up until
 // later, so a running crawl does not make every worker rank thousands of words after each batch.
 import type Database from 'better-sqlite3';
+import type { AllHits } from './all-hits.ts';
 import { BODY_WEIGHT, TITLE_WEIGHT } from './summary-sql.ts';
 
 /**
@@ -40,10 +41,8 @@ const SLICE_MS = 4;
 const REWARM_AFTER_MS = 30_000;
 
 /** One word's best hits, best first (rank as bm25() gives it: lower is better), and how many there are. */
-export interface HeadRanking {
+export interface HeadRanking extends AllHits {
   total: number;
-  rowids: number[];
-  ranks: number[];
 }
 
 /** Every hit of one word searched alone, rowids ascending, with its rank. */
